@@ -1,0 +1,9 @@
+import type { Caller } from '@kaiku/identity';
+import type { Logger } from 'pino';
+
+export interface GatewayContext {
+  caller: Caller;
+  requestId: string;
+  language: 'fi' | 'sv' | 'en';
+  logger: Logger;
+}

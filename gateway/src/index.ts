@@ -1,0 +1,3 @@
+export * from './server';
+export * from './caller';
+export * from './format-error';

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloGateway } from '@apollo/gateway';
+import type { JWK } from 'jose';
+import pino, { type Logger } from 'pino';
+import type { ExternalVerifier } from '@kaiku/identity';
+import { callerFromHeaders } from './caller';
+import { consolePage } from './console-page';
+import type { GatewayContext } from './context';
+import { formatGatewayError, isClientError } from './format-error';
+import { SubgraphSource } from './subgraph-source';
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  port: number;
+  host?: string;
+  /** Overrides of the subgraph URLs written in the supergraph, by subgraph name. */
+  subgraphUrls?: Record<string, string>;
+  verifyToken: ExternalVerifier;
+  internalPrivateJwk: JWK;
+  subgraphTimeoutMs?: number;
+  /** Production mode: introspection off. */
+  production?: boolean;
+  logger?: Logger;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Apollo Gateway over the static supergraph, on Apollo Server 5 behind Express. */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const logger = options.logger ?? pino({ name: 'gateway', base: { service: 'gateway' } });
+  const subgraphUrls = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls?.[name] ?? url!;
+      subgraphUrls.set(name, target);
+      return new SubgraphSource(name, target, options.internalPrivateJwk, options.subgraphTimeoutMs ?? 10_000);
+    },
+    logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: formatGatewayError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !options.production,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), errorLogging],
+  });
+  await server.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/', (_req, res) => {
+    res.type('html').send(consolePage('/graphql'));
+  });
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const checks = await Promise.all([...subgraphUrls].map(async ([name, url]) => [name, await isReady(url)] as const));
+    const notReady = checks.filter(([, ready]) => !ready).map(([name]) => name);
+    res.status(notReady.length ? 503 : 200).json(notReady.length ? { status: 'not ready', waitingFor: notReady } : { status: 'ready' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(server, {
+      context: async ({ req, res }) => {
+        const supplied = req.headers['x-request-id'];
+        const requestId = typeof supplied === 'string' && SAFE_REQUEST_ID.test(supplied) ? supplied : randomUUID();
+        res.setHeader('x-request-id', requestId);
+        const language = (req.headers['accept-language'] ?? '').slice(0, 2).toLowerCase();
+        return {
+          requestId,
+          caller: await callerFromHeaders(req.headers, options.verifyToken),
+          language: language === 'sv' || language === 'en' ? language : 'fi',
+          logger: logger.child({ requestId }),
+        };
+      },
+    }),
+  );
+  const http = await listen(app, options.port, options.host ?? '127.0.0.1');
+  const port = (http.address() as AddressInfo).port;
+  logger.info({ port }, 'gateway listening');
+  return {
+    port,
+    url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}/graphql`,
+    stop: async () => {
+      http.closeIdleConnections();
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await server.stop();
+    },
+  };
+}
+
+/** Logs, with the request id, every error the client will see masked. */
+const errorLogging: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue }) {
+        for (const error of errors) {
+          if (isClientError({ message: error.message, extensions: error.extensions })) continue;
+          contextValue?.logger?.error({ err: error.originalError ?? error, path: error.path }, 'error masked for the client');
+        }
+      },
+    };
+  },
+};
+
+async function isReady(graphqlUrl: string): Promise<boolean> {
+  try {
+    const response = await fetch(graphqlUrl.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(2000) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+function listen(app: express.Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const http = app.listen(port, host);
+    http.once('listening', () => resolve(http));
+    http.once('error', reject);
+  });
+}

@@ -1,0 +1,36 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { JWK } from 'jose';
+import { signInternalToken } from '@kaiku/identity';
+import type { GatewayContext } from './context';
+
+/** Headers the gateway sets towards subgraphs; nothing a client sends is forwarded as is. */
+export const IDENTITY_HEADER = 'x-kaiku-identity';
+
+/**
+ * A subgraph as the gateway calls it: with the caller signed for that subgraph only, the
+ * request id and language, and a timeout so a hung subgraph cannot hang the gateway.
+ */
+export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly internalPrivateJwk: JWK,
+    private readonly timeoutMs: number,
+  ) {
+    super({
+      url,
+      fetcher: ((input: string, init: RequestInit) =>
+        fetch(input, { ...init, signal: AbortSignal.timeout(this.timeoutMs) })) as never,
+    });
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const headers = request.http!.headers;
+    if (!context?.caller) return;
+    headers.set('x-request-id', context.requestId);
+    headers.set('accept-language', context.language);
+    if (context.caller.subject !== null) {
+      headers.set(IDENTITY_HEADER, await signInternalToken(this.internalPrivateJwk, context.caller, this.subgraph));
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { Command, Option } from 'commander';
+import { StartupError } from '@kaiku/database';
+import { ROLES } from '@kaiku/identity';
+
+/** `kaiku`: the platform's command line. Each command loads only what it needs. */
+const program = new Command('kaiku').description('Kaiku platform tools').showHelpAfterError();
+
+program
+  .command('up')
+  .description('Start the whole platform: PostgreSQL, migrations, demo data, subgraphs, extensions, gateway')
+  .option('--no-seed', 'do not write demo data')
+  .option('--verbose', 'echo every log line of every service')
+  .action(async (options: { seed: boolean; verbose?: boolean }) => {
+    const { up } = await import('./up');
+    await up({ seed: options.seed, verbose: Boolean(options.verbose) });
+  });
+
+program
+  .command('compose')
+  .description('Print each subgraph SDL (no servers), compose them and write supergraph.graphql')
+  .option('--check', 'fail if supergraph.graphql is not what composition gives now, write nothing')
+  .action(async (options: { check?: boolean }) => {
+    const { readFileSync } = await import('node:fs');
+    const { composeSupergraph, composeToFile, printSubgraphs } = await import('./compose');
+    const { loadServices, SUPERGRAPH_PATH } = await import('./platform');
+    const modules = loadServices().map((service) => service.module);
+    if (options.check) {
+      const fresh = composeSupergraph(await printSubgraphs(modules));
+      if (readFileSync(SUPERGRAPH_PATH, 'utf8') !== fresh) throw new StartupError('supergraph.graphql is stale: run `npm run compose` and commit it.');
+      console.log('supergraph.graphql is up to date.');
+      return;
+    }
+    await composeToFile(modules);
+    console.log(`Composed ${modules.map((module) => module.name).join(', ')} into supergraph.graphql.`);
+  });
+
+program
+  .command('seed')
+  .description('Migrate every subgraph and write the demo data (once) into DATABASE_URL or the embedded PostgreSQL')
+  .action(async () => {
+    const { openDatabase } = await import('./database');
+    const { loadServices } = await import('./platform');
+    const { seedAll } = await import('./seed');
+    const database = await openDatabase((line) => console.log(line));
+    try {
+      await seedAll(database.url, loadServices());
+      console.log('Demo data is in place.');
+    } finally {
+      await database.stop();
+    }
+  });
+
+program
+  .command('token')
+  .description('Print a bearer token of the local dev issuer (refused unless the dev issuer is on)')
+  .addOption(new Option('--role <role>', 'the role').choices([...ROLES]).makeOptionMandatory())
+  .option('--area <code...>', 'area code(s) the role covers (AREA_COORDINATOR)')
+  .option('--partner <id>', 'partner id the role covers (DISTRIBUTOR, PARTNER_STAFF)')
+  .option('--subject <subject>', 'the user id in the token')
+  .option('--hours <hours>', 'lifetime in hours', (value) => Number(value), 12)
+  .action(async (options: { role: string; area?: string[]; partner?: string; subject?: string; hours: number }) => {
+    const { devToken } = await import('./token');
+    console.log(await devToken({ role: options.role, areas: options.area, partner: options.partner, subject: options.subject, hours: options.hours }));
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(error instanceof StartupError ? error.message : `kaiku: ${(error as Error).message}`);
+  process.exit(1);
+});

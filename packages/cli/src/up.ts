@@ -1,0 +1,112 @@
+import { isPortFree, StartupError } from '@kaiku/database';
+import { loadOrCreateLocalKeys } from '@kaiku/identity';
+import { openDatabase, type Database } from './database';
+import { dataDir, loadServices, readPlatformFile } from './platform';
+import { startProcess, stopProcesses, waitUntilReady, type ServiceProcess } from './processes';
+import { seedAll } from './seed';
+import { DEMO_ACCOUNTS, devToken } from './token';
+
+export interface UpOptions {
+  seed: boolean;
+  /** Echo every service's log lines (default: warnings and errors only). */
+  verbose: boolean;
+}
+
+/**
+ * `npm start`: PostgreSQL (embedded unless DATABASE_URL), migrations, demo data once, each
+ * subgraph and extension as its own process, then the gateway. Ctrl-C stops all of it.
+ */
+export async function up(options: UpOptions): Promise<void> {
+  const started = Date.now();
+  const log = (line: string) => console.log(line);
+  const platform = readPlatformFile();
+  const gatewayPort = Number(process.env.PORT ?? platform.gateway.port);
+  const services = loadServices();
+  for (const port of [gatewayPort, ...services.map((service) => service.module.port)]) {
+    if (!(await isPortFree(port))) {
+      throw new StartupError(`Port ${port} is in use: stop what uses it (another \`npm start\`?)${port === gatewayPort ? ' or set PORT to another port' : ''}.`);
+    }
+  }
+
+  let database: Database | undefined;
+  const running: ServiceProcess[] = [];
+  let shuttingDown = false;
+  const shutdown = async (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log('\nStopping the platform...');
+    await stopProcesses([...running].reverse());
+    await database?.stop();
+    log('Stopped.');
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+
+  try {
+    database = await openDatabase(log);
+    const keys = await loadOrCreateLocalKeys(dataDir());
+    if (options.seed) {
+      log('Migrating and seeding demo data (once)...');
+      await seedAll(database.url, services);
+    }
+    const env = {
+      DATABASE_URL: database.url,
+      KAIKU_DATA_DIR: dataDir(),
+      KAIKU_INTERNAL_PUBLIC_JWK: JSON.stringify(keys.internal.publicJwk),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? (options.verbose ? 'info' : 'warn'),
+    };
+    log(`Starting ${services.map((service) => service.module.name).join(', ')}...`);
+    const subgraphs = services.map((service) =>
+      startProcess(service.module.name, 'packages/subgraph-kit/src/run.ts', [service.folder], { ...env, PORT: String(service.module.port) }, true),
+    );
+    running.push(...subgraphs);
+    watchForCrashes(subgraphs, shutdown);
+    await Promise.all(
+      subgraphs.map((child, i) => waitUntilReady(child, `http://127.0.0.1:${services[i].module.port}/ready`, 90_000)),
+    );
+    const gateway = startProcess('gateway', 'gateway/src/main.ts', [], { ...env, PORT: String(gatewayPort) }, true);
+    running.push(gateway);
+    watchForCrashes([gateway], shutdown);
+    await waitUntilReady(gateway, `http://127.0.0.1:${gatewayPort}/ready`, 60_000);
+    await printWelcome(gatewayPort, database, (Date.now() - started) / 1000);
+  } catch (error) {
+    console.error(error instanceof StartupError || error instanceof Error ? error.message : String(error));
+    await shutdown(1);
+  }
+}
+
+function watchForCrashes(services: ServiceProcess[], shutdown: (code: number) => Promise<void>): void {
+  for (const service of services) {
+    void service.exited.then((code) => {
+      if (code === 0 || code === null) return;
+      const why = service.lastErrors.filter((line) => line.trim()).at(-1) ?? `exit code ${code}`;
+      console.error(`${service.name} stopped: ${why}`);
+      void shutdown(1);
+    });
+  }
+}
+
+async function printWelcome(port: number, database: Database, seconds: number): Promise<void> {
+  const base = `http://localhost:${port}`;
+  const lines = [
+    '',
+    `Kaiku platform is up in ${seconds.toFixed(1)} s.`,
+    '',
+    `  GraphQL   ${base}/graphql`,
+    `  Console   ${base}/`,
+    `  Health    ${base}/health   Ready ${base}/ready`,
+    `  Database  ${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'} ${database.url.replace(/:[^:@/]+@/, ':***@')}`,
+    '',
+    'Try:',
+    `  curl -s ${base}/graphql -H 'content-type: application/json' -d '{"query":"{ areas { code name { fi sv } } }"}'`,
+    '',
+    'Dev tokens (send as "Authorization: Bearer <token>"; valid 12 h):',
+  ];
+  for (const account of DEMO_ACCOUNTS) {
+    const scope = account.areas ? ` --area ${account.areas.join(',')}` : account.partner ? ` --partner ${account.partner}` : '';
+    lines.push(`  ${account.role}${scope}`, `    ${await devToken(account)}`);
+  }
+  lines.push('', 'More tokens: npm run kaiku -- token --role ROLE [--area CODE] [--partner ID]', 'Stop: Ctrl-C (stops every service and PostgreSQL).', '');
+  console.log(lines.join('\n'));
+}

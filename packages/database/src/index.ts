@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './port';
+export * from './external';
+export * from './embedded';

@@ -1,0 +1,117 @@
+import { Client } from 'pg';
+import type { DataSource, EntityManager } from 'typeorm';
+import { notifyChannel } from './schema';
+
+export interface StoredEvent<P = any> {
+  id: string;
+  type: string;
+  payload: P;
+  occurredAt: Date;
+}
+
+export interface FollowOptions {
+  dataSource: DataSource;
+  /** The publisher's schema, e.g. `cards`. */
+  stream: string;
+  /** A name unique among this schema's followers of the stream. */
+  follower: string;
+  /** The follower's own schema, where its cursor lives. */
+  cursorSchema: string;
+  /** Applies a batch inside the transaction that also moves the cursor: exactly once. */
+  handle: (events: StoredEvent[], manager: EntityManager) => Promise<void>;
+  batchSize?: number;
+  /** Fallback poll, for events held back by a long-running transaction. */
+  pollMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+export interface Follower {
+  /** Applies everything that is visible now; resolves with the number of events applied. */
+  catchUp(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Follows a published event log from the follower's own cursor. The cursor is
+ * (transaction id, event id); events are read only from transactions older than every
+ * transaction still running (`pg_snapshot_xmin`), so one that commits out of id order is
+ * still read in turn, never skipped.
+ */
+export async function followEvents(options: FollowOptions): Promise<Follower> {
+  const { dataSource, stream, follower, cursorSchema } = options;
+  const batchSize = options.batchSize ?? 1000;
+  await dataSource.query(
+    `INSERT INTO "${cursorSchema}".event_cursors (stream, follower) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+    [stream, follower],
+  );
+
+  const applyBatch = () =>
+    dataSource.transaction(async (manager) => {
+      const [cursor] = await manager.query(
+        `SELECT tx_id::text AS tx_id, event_id FROM "${cursorSchema}".event_cursors WHERE stream = $1 AND follower = $2 FOR UPDATE`,
+        [stream, follower],
+      );
+      const rows: Array<{ id: string; tx_id: string; type: string; payload: unknown; occurred_at: Date }> = await manager.query(
+        `SELECT id, tx_id::text AS tx_id, type, payload, occurred_at FROM "${stream}".event_log
+          WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+          ORDER BY tx_id, id LIMIT $3`,
+        [cursor.tx_id, cursor.event_id, batchSize],
+      );
+      if (rows.length === 0) return 0;
+      await options.handle(
+        rows.map((row) => ({ id: row.id, type: row.type, payload: row.payload, occurredAt: row.occurred_at })),
+        manager,
+      );
+      const last = rows[rows.length - 1];
+      await manager.query(
+        `UPDATE "${cursorSchema}".event_cursors SET tx_id = $3::xid8, event_id = $4, updated_at = now() WHERE stream = $1 AND follower = $2`,
+        [stream, follower, last.tx_id, last.id],
+      );
+      return rows.length;
+    });
+
+  let running: Promise<number> | undefined;
+  let again = false;
+  let stopped = false;
+  const catchUp = async (): Promise<number> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      let total = 0;
+      do {
+        again = false;
+        for (let applied = await applyBatch(); applied > 0; applied = await applyBatch()) total += applied;
+      } while (again && !stopped);
+      return total;
+    })();
+    try {
+      return await running;
+    } finally {
+      running = undefined;
+    }
+  };
+  const wake = () => {
+    if (!stopped) catchUp().catch((error) => options.onError?.(error));
+  };
+
+  const url = (dataSource.options as { url?: string }).url;
+  const listener = new Client({ connectionString: url });
+  listener.on('error', (error) => options.onError?.(error));
+  await listener.connect();
+  listener.on('notification', wake);
+  await listener.query(`LISTEN ${notifyChannel(stream)}`);
+  const timer = setInterval(wake, options.pollMs ?? 500);
+  wake();
+
+  return {
+    catchUp,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      await running?.catch(() => undefined);
+      await listener.end().catch(() => undefined);
+    },
+  };
+}

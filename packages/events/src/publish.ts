@@ -1,0 +1,23 @@
+import type { EntityManager } from 'typeorm';
+import { notifyChannel } from './schema';
+
+export interface PublishedEvent<P = Record<string, unknown>> {
+  type: string;
+  payload: P;
+}
+
+/**
+ * Appends events to the publisher's log inside the caller's transaction (transactional
+ * outbox): the events exist exactly when the change does. Followers are woken at commit.
+ */
+export async function publishEvents(manager: EntityManager, stream: string, events: PublishedEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  if (!manager.queryRunner?.isTransactionActive) {
+    throw new Error('publishEvents must run inside the transaction that makes the change');
+  }
+  await manager.query(
+    `INSERT INTO "${stream}".event_log (type, payload) SELECT type, payload FROM jsonb_to_recordset($1::jsonb) AS e(type text, payload jsonb)`,
+    [JSON.stringify(events)],
+  );
+  await manager.query('SELECT pg_notify($1, $2)', [notifyChannel(stream), '']);
+}

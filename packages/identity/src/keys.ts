@@ -1,0 +1,47 @@
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportJWK, generateKeyPair, importJWK, type JWK, type KeyLike } from 'jose';
+
+export const SIGNING_ALG = 'ES256';
+
+export interface KeyPairJwk {
+  privateJwk: JWK;
+  publicJwk: JWK;
+}
+
+export async function generateKeyPairJwk(kid: string): Promise<KeyPairJwk> {
+  const { privateKey, publicKey } = await generateKeyPair(SIGNING_ALG, { extractable: true });
+  const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: SIGNING_ALG };
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: SIGNING_ALG };
+  return { privateJwk, publicJwk };
+}
+
+/**
+ * The local key pairs: the dev issuer's (signs dev tokens for people) and the gateway's
+ * internal one (signs the identity the gateway passes to subgraphs). Generated once into the
+ * git-ignored data folder, so tokens stay valid across restarts.
+ */
+export interface LocalKeys {
+  devIssuer: KeyPairJwk;
+  internal: KeyPairJwk;
+}
+
+export async function loadOrCreateLocalKeys(dataDir: string): Promise<LocalKeys> {
+  const dir = join(dataDir, 'keys');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return {
+    devIssuer: await loadOrCreate(join(dir, 'dev-issuer.jwk.json'), 'dev-issuer'),
+    internal: await loadOrCreate(join(dir, 'internal.jwk.json'), 'gateway-internal'),
+  };
+}
+
+async function loadOrCreate(file: string, kid: string): Promise<KeyPairJwk> {
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as KeyPairJwk;
+  const pair = await generateKeyPairJwk(kid);
+  writeFileSync(file, JSON.stringify(pair, null, 2), { mode: 0o600 });
+  return pair;
+}
+
+export async function importKey(jwk: JWK): Promise<KeyLike | Uint8Array> {
+  return importJWK(jwk, SIGNING_ALG);
+}

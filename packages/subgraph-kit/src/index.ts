@@ -1,0 +1,17 @@
+import 'reflect-metadata';
+export * from './context';
+export * from './connection';
+export * from './database';
+export * from './define';
+export * from './errors';
+export * from './format-error';
+export * from './ids';
+export * from './localized-text';
+export * from './logger';
+export * from './migrations';
+export * from './request';
+export * from './scalars';
+export * from './schema';
+export * from './server';
+export * from './env';
+export * from './dates';

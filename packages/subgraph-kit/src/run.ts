@@ -1,0 +1,50 @@
+/**
+ * Runs one subgraph or extension as its own process:
+ *   node -r @swc-node/register packages/subgraph-kit/src/run.ts subgraphs/areas
+ * Settings come from the environment only (DATABASE_URL, PORT, KAIKU_INTERNAL_PUBLIC_JWK, LOG_LEVEL).
+ */
+import { resolve } from 'node:path';
+import { StartupError } from '@kaiku/database';
+import type { SubgraphModule } from './define';
+import { internalPublicJwkFromEnv, portFromEnv, requiredEnv } from './env';
+import { createLogger } from './logger';
+import { startSubgraph } from './server';
+
+async function main(): Promise<void> {
+  const folder = process.argv[2];
+  if (!folder) throw new StartupError('Usage: run.ts <subgraph folder>, e.g. subgraphs/areas');
+  const module = (await import(resolve(folder, 'src', 'index.ts'))).default as SubgraphModule;
+  const logger = createLogger(module.name);
+  const port = portFromEnv(module.port);
+  let running;
+  try {
+    running = await startSubgraph(module, {
+      databaseUrl: requiredEnv('DATABASE_URL', 'point it at PostgreSQL, e.g. postgres://kaiku:kaiku@localhost:5432/kaiku'),
+      port,
+      host: process.env.HOST ?? '127.0.0.1',
+      internalPublicJwk: internalPublicJwkFromEnv(),
+      logger,
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new StartupError(`Subgraph ${module.name}: port ${port} is in use: stop what uses it or set another port.`);
+    }
+    throw error;
+  }
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    await running.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof StartupError) {
+    console.error(error.message);
+  } else {
+    console.error(`Subgraph in ${process.argv[2]} failed to start: ${(error as Error).message}`);
+  }
+  process.exit(1);
+});

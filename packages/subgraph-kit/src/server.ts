@@ -1,0 +1,151 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { JWK } from 'jose';
+import { ANONYMOUS, internalVerifier, InvalidTokenError, type Caller } from '@kaiku/identity';
+import { languageFrom, type KaikuContext } from './context';
+import { createDataSource } from './database';
+import type { SubgraphModule, Worker } from './define';
+import { UnauthenticatedError } from './errors';
+import { formatError } from './format-error';
+import { createLogger, type Logger } from './logger';
+import { migrate } from './migrations';
+import { errorLoggingPlugin } from './plugins';
+import { IDENTITY_HEADER, REQUEST_ID_HEADER, requestIdFrom } from './request';
+import { buildFederatedSchema } from './schema';
+
+export interface SubgraphConfig {
+  databaseUrl: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  host?: string;
+  /** The gateway's public key for internal identity tokens; without it every caller is anonymous. */
+  internalPublicJwk?: JWK;
+  poolSize?: number;
+  logger?: Logger;
+  /** Workers (event followers) run unless disabled, e.g. for a test that drives them itself. */
+  startWorkers?: boolean;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  /** SQL statements run so far by this subgraph (for N+1 checks). */
+  statementCount(): number;
+  dataSource: import('typeorm').DataSource;
+  stop(): Promise<void>;
+}
+
+/** Builds, migrates and serves one subgraph: GraphQL at /graphql, plus /health and /ready. */
+export async function startSubgraph(module: SubgraphModule, config: SubgraphConfig): Promise<RunningSubgraph> {
+  const logger = config.logger ?? createLogger(module.name);
+  const { dataSource, counter } = createDataSource({
+    url: config.databaseUrl,
+    schema: module.schema,
+    entities: module.entities,
+    migrations: module.migrations,
+    poolSize: config.poolSize,
+    logger,
+  });
+  await dataSource.initialize();
+  const stopDatabase = () => dataSource.destroy().catch(() => undefined);
+  let server: ApolloServer<KaikuContext> | undefined;
+  try {
+    const ran = await migrate(dataSource, module.schema, module.name);
+    if (ran.length) logger.info({ migrations: ran }, 'migrations applied');
+    const schema = await buildFederatedSchema(module);
+    server = new ApolloServer<KaikuContext>({
+      schema,
+      formatError,
+      includeStacktraceInErrorResponses: false,
+      // Inline tracing is for Apollo's cloud; we report nothing there.
+      plugins: [errorLoggingPlugin, ApolloServerPluginInlineTraceDisabled()],
+      csrfPrevention: true,
+    });
+    await server.start();
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+  const verify = config.internalPublicJwk ? internalVerifier(config.internalPublicJwk, module.name) : undefined;
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', subgraph: module.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready', subgraph: module.name });
+    } catch {
+      res.status(503).json({ status: 'database unavailable', subgraph: module.name });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(server, {
+      context: async ({ req, res }) => {
+        const requestId = requestIdFrom(req.headers);
+        res.setHeader(REQUEST_ID_HEADER, requestId);
+        const base = {
+          requestId,
+          caller: await callerFrom(req.headers[IDENTITY_HEADER], verify),
+          language: languageFrom(req.headers['accept-language']),
+          logger: logger.child({ requestId }),
+          dataSource,
+        };
+        return { ...base, loaders: module.loaders(dataSource, base) };
+      },
+    }),
+  );
+
+  const http = await listen(app, config.port, config.host ?? '127.0.0.1');
+  const port = (http.address() as AddressInfo).port;
+  const workers: Worker[] = [];
+  if (config.startWorkers !== false) {
+    for (const startWorker of module.workers ?? []) workers.push(await startWorker({ dataSource, logger }));
+  }
+  logger.info({ port }, `subgraph ${module.name} listening`);
+  let stopping: Promise<void> | undefined;
+  return {
+    name: module.name,
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
+    dataSource,
+    statementCount: () => counter.count,
+    stop: () =>
+      (stopping ??= (async () => {
+        await Promise.all(workers.map((worker) => worker.stop()));
+        http.closeIdleConnections();
+        await new Promise<void>((resolve) => http.close(() => resolve()));
+        await server?.stop();
+        await stopDatabase();
+      })()),
+  };
+}
+
+async function callerFrom(header: string | string[] | undefined, verify?: (token: string) => Promise<Caller>): Promise<Caller> {
+  if (header === undefined) return ANONYMOUS;
+  if (typeof header !== 'string' || !verify) throw new UnauthenticatedError('The identity token is not accepted here');
+  try {
+    return await verify(header);
+  } catch (error) {
+    if (error instanceof InvalidTokenError) throw new UnauthenticatedError(`The identity token is not accepted: ${error.message}`);
+    throw error;
+  }
+}
+
+function listen(app: express.Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const http = app.listen(port, host);
+    http.once('listening', () => resolve(http));
+    http.once('error', reject);
+  });
+}

@@ -1,0 +1,28 @@
+import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Card, CardStatus } from '../entities/card';
+import { AreaRef, PartnerRef } from '../entities/refs';
+import { cardStatus } from '../domain/card-status';
+import { formatCardNumber } from '../domain/card-number';
+
+@Resolver(() => Card)
+export class CardFields {
+  @FieldResolver(() => String, { description: 'The card number as printed, XXXX-XXXX-XXX' })
+  number(@Root() card: Card): string {
+    return formatCardNumber(card.number);
+  }
+
+  @FieldResolver(() => CardStatus)
+  status(@Root() card: Card): CardStatus {
+    return cardStatus(card);
+  }
+
+  @FieldResolver(() => AreaRef)
+  homeArea(@Root() card: Card): AreaRef {
+    return { id: card.homeAreaId };
+  }
+
+  @FieldResolver(() => PartnerRef, { description: 'The issuing unit' })
+  issuedBy(@Root() card: Card): PartnerRef {
+    return { id: card.issuedByPartnerId };
+  }
+}

@@ -1,0 +1,38 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** One issued card as statistics sees it: no number, only a keyed hash and demographics. */
+@Entity({ name: 'card_facts' })
+export class CardFact {
+  @PrimaryColumn({ type: 'text' })
+  cardKey: string;
+
+  @Column({ type: 'text' })
+  holderKey: string;
+
+  @Column({ type: 'uuid' })
+  homeAreaId: string;
+
+  @Column({ type: 'uuid' })
+  issuedByPartnerId: string;
+
+  @Column({ type: 'date' })
+  issuedOn: string;
+
+  @Column({ type: 'date' })
+  validUntil: string;
+
+  @Column({ type: 'smallint' })
+  birthYear: number;
+
+  @Column({ type: 'text' })
+  postcodeArea: string;
+
+  @Column({ type: 'smallint' })
+  children: number;
+
+  @Column({ type: 'text', nullable: true })
+  lifeSituation: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  gender: string | null;
+}
