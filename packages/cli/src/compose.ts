@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { buildFederatedSchema, type SubgraphModule } from '@kaiku/subgraph-kit';
-import { SUPERGRAPH_PATH } from './platform';
+import { API_SCHEMA_PATH, SUPERGRAPH_PATH } from './platform';
 
 export interface SubgraphSdl {
   name: string;
@@ -28,17 +28,32 @@ export function defaultUrl(module: SubgraphModule): string {
 
 export class CompositionError extends Error {}
 
-/** Composes the supergraph with Apollo's composition library; throws with every hint on failure. */
-export function composeSupergraph(subgraphs: SubgraphSdl[]): string {
+export interface Composition {
+  /** The supergraph SDL the gateway loads. */
+  supergraph: string;
+  /** The schema clients see (no federation machinery): what codegen reads. */
+  apiSchema: string;
+}
+
+/** Composes with Apollo's composition library; throws listing every error on failure. */
+export function compose(subgraphs: SubgraphSdl[]): Composition {
   const result = composeServices(subgraphs.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })));
   if (result.errors) {
     throw new CompositionError(`Composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`);
   }
-  return `${result.supergraphSdl.trim()}\n`;
+  return {
+    supergraph: `${result.supergraphSdl.trim()}\n`,
+    apiSchema: `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema()).trim()}\n`,
+  };
 }
 
-export async function composeToFile(modules: SubgraphModule[]): Promise<string> {
-  const supergraph = composeSupergraph(await printSubgraphs(modules));
-  writeFileSync(SUPERGRAPH_PATH, supergraph);
-  return supergraph;
+export function composeSupergraph(subgraphs: SubgraphSdl[]): string {
+  return compose(subgraphs).supergraph;
+}
+
+export async function composeToFiles(modules: SubgraphModule[]): Promise<Composition> {
+  const composition = compose(await printSubgraphs(modules));
+  writeFileSync(SUPERGRAPH_PATH, composition.supergraph);
+  writeFileSync(API_SCHEMA_PATH, composition.apiSchema);
+  return composition;
 }

@@ -19,19 +19,24 @@ program
   .command('compose')
   .description('Print each subgraph SDL (no servers), compose them and write supergraph.graphql')
   .option('--check', 'fail if supergraph.graphql is not what composition gives now, write nothing')
-  .action(async (options: { check?: boolean }) => {
+  .option('--print', "print each subgraph's SDL too")
+  .action(async (options: { check?: boolean; print?: boolean }) => {
     const { readFileSync } = await import('node:fs');
-    const { composeSupergraph, composeToFile, printSubgraphs } = await import('./compose');
-    const { loadServices, SUPERGRAPH_PATH } = await import('./platform');
+    const { compose, composeToFiles, printSubgraphs } = await import('./compose');
+    const { loadServices, SUPERGRAPH_PATH, API_SCHEMA_PATH } = await import('./platform');
     const modules = loadServices().map((service) => service.module);
     if (options.check) {
-      const fresh = composeSupergraph(await printSubgraphs(modules));
-      if (readFileSync(SUPERGRAPH_PATH, 'utf8') !== fresh) throw new StartupError('supergraph.graphql is stale: run `npm run compose` and commit it.');
+      const fresh = compose(await printSubgraphs(modules));
+      const stale = readFileSync(SUPERGRAPH_PATH, 'utf8') !== fresh.supergraph || readFileSync(API_SCHEMA_PATH, 'utf8') !== fresh.apiSchema;
+      if (stale) throw new StartupError('supergraph.graphql or packages/client/schema.graphql is stale: run `npm run compose` and commit them.');
       console.log('supergraph.graphql is up to date.');
       return;
     }
-    await composeToFile(modules);
-    console.log(`Composed ${modules.map((module) => module.name).join(', ')} into supergraph.graphql.`);
+    if (options.print) {
+      for (const { name, sdl } of await printSubgraphs(modules)) console.log(`# ---- subgraph ${name} ----\n${sdl}`);
+    }
+    await composeToFiles(modules);
+    console.log(`Composed ${modules.map((module) => module.name).join(', ')} into supergraph.graphql and packages/client/schema.graphql.`);
   });
 
 program

@@ -4,6 +4,7 @@ import type { SubgraphModule } from '@kaiku/subgraph-kit';
 
 export const ROOT = resolve(__dirname, '..', '..', '..');
 export const SUPERGRAPH_PATH = join(ROOT, 'supergraph.graphql');
+export const API_SCHEMA_PATH = join(ROOT, 'packages', 'client', 'schema.graphql');
 
 interface PlatformFile {
   gateway: { port: number };

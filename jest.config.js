@@ -1,0 +1,30 @@
+/**
+ * One Jest run for every layer. Naming convention:
+ *   src/**\/*.test.ts          unit tests, beside the code
+ *   test/**\/*.int.test.ts     a subgraph against real PostgreSQL
+ *   tests/e2e/**\/*.e2e.test.ts the whole platform through the gateway over HTTP
+ * Global setup starts one PostgreSQL (embedded, or DATABASE_URL); each file makes its own database.
+ */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  testMatch: ['<rootDir>/{gateway,subgraphs,extensions,packages,tests}/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/'],
+  globalSetup: '<rootDir>/packages/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/packages/testing/src/global-teardown.ts',
+  testTimeout: 60_000,
+  maxWorkers: process.env.CI ? 2 : '50%',
+};

@@ -1,0 +1,308 @@
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 YYYY-MM-DD */
+  Date: { input: string; output: string; }
+};
+
+/** An area that runs Kaikukortti locally */
+export type Area = {
+  __typename?: 'Area';
+  activatedOn?: Maybe<Scalars['Date']['output']>;
+  /** Unique slug, e.g. "helsinki" */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: AreaKind;
+  /** A trial whose cards work only inside this area */
+  localOnly: Scalars['Boolean']['output'];
+  name: LocalizedText;
+  /** The area's figures for a period */
+  statistics: AreaStatistics;
+  status: AreaStatus;
+  trialStartedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** An area that runs Kaikukortti locally */
+export type AreaStatisticsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+/** What kind of public body runs the area */
+export type AreaKind =
+  | 'MUNICIPALITY'
+  | 'REGION'
+  | 'WELLBEING_SERVICES_COUNTY';
+
+/** An area's figures: its cards, and the uses of its cards anywhere in the network */
+export type AreaStatistics = {
+  __typename?: 'AreaStatistics';
+  area: Area;
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+  totals: StatisticsTotals;
+};
+
+/** Where the area is in taking the card into use */
+export type AreaStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PAUSED'
+  | 'PLANNING'
+  | 'TRIAL';
+
+/** A Kaikukortti card */
+export type Card = {
+  __typename?: 'Card';
+  homeArea: Area;
+  id: Scalars['ID']['output'];
+  /** The issuing unit */
+  issuedBy: Partner;
+  /** The card number as printed, XXXX-XXXX-XXX */
+  number: Scalars['String']['output'];
+  status: CardStatus;
+  validFrom: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
+};
+
+export type CardInvalidReason =
+  | 'AREA_NOT_IN_NETWORK'
+  | 'EXPIRED'
+  | 'LOST'
+  | 'NOT_FOUND'
+  | 'NOT_YET_VALID'
+  | 'REPLACED'
+  | 'REVOKED';
+
+/** EXPIRED is derived from the validity date */
+export type CardStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'LOST'
+  | 'REPLACED'
+  | 'REVOKED';
+
+export type CardVerification = {
+  __typename?: 'CardVerification';
+  /** How many children may come along free */
+  children?: Maybe<Scalars['Int']['output']>;
+  homeArea?: Maybe<Area>;
+  reason?: Maybe<CardInvalidReason>;
+  valid: Scalars['Boolean']['output'];
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Text in Finnish, Swedish and English; Finnish is always present */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  en?: Maybe<Scalars['String']['output']>;
+  fi: Scalars['String']['output'];
+  sv?: Maybe<Scalars['String']['output']>;
+};
+
+export type NationalStatistics = {
+  __typename?: 'NationalStatistics';
+  /** One row per area with cards or uses in the period */
+  byArea: Array<AreaStatistics>;
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+  totals: StatisticsTotals;
+};
+
+/** Relay page information */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A card distributor or a culture (or sport) partner */
+export type Partner = {
+  __typename?: 'Partner';
+  active: Scalars['Boolean']['output'];
+  /** The home area */
+  area: Area;
+  id: Scalars['ID']['output'];
+  name: LocalizedText;
+  roles: Array<PartnerRole>;
+  sector: PartnerSector;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type PartnerConnection = {
+  __typename?: 'PartnerConnection';
+  edges: Array<PartnerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnerEdge = {
+  __typename?: 'PartnerEdge';
+  cursor: Scalars['String']['output'];
+  node: Partner;
+};
+
+/** Directory filters; all given filters must match */
+export type PartnerFilter = {
+  /** Code of the home area, e.g. "helsinki" */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<PartnerRole>;
+  /** Words in the name, in any of the three languages */
+  search?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<PartnerSector>;
+};
+
+/** Issues cards, takes card uses, or both */
+export type PartnerRole =
+  | 'CARD_DISTRIBUTOR'
+  | 'CULTURE_PARTNER';
+
+export type PartnerSector =
+  | 'PRIVATE'
+  | 'PUBLIC'
+  | 'THIRD_SECTOR';
+
+export type Query = {
+  __typename?: 'Query';
+  /** One area by its code */
+  area?: Maybe<Area>;
+  /** Areas of the network, optionally with one status, by Finnish name */
+  areas: Array<Area>;
+  /** A card of the caller's issuing unit, by number */
+  card?: Maybe<Card>;
+  /** Figures for the whole network in a period */
+  nationalStatistics: NationalStatistics;
+  partner?: Maybe<Partner>;
+  /** The public partner directory, by Finnish name */
+  partners: PartnerConnection;
+  /** Checks a card at the door */
+  verifyCard: CardVerification;
+};
+
+
+export type QueryAreaArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryAreasArgs = {
+  status?: InputMaybe<AreaStatus>;
+};
+
+
+export type QueryCardArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type QueryNationalStatisticsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVerifyCardArgs = {
+  number: Scalars['String']['input'];
+};
+
+/** Counts for a period. Uses and tickets count within the period. */
+export type StatisticsTotals = {
+  __typename?: 'StatisticsTotals';
+  /** Cards valid on the last day of the period */
+  activeCards: Scalars['Int']['output'];
+  adultTickets: Scalars['Int']['output'];
+  /** Cards issued in the period */
+  cardsIssued: Scalars['Int']['output'];
+  /** Cards used at least once in the period */
+  cardsUsed: Scalars['Int']['output'];
+  childTickets: Scalars['Int']['output'];
+  coursePlaces: Scalars['Int']['output'];
+  uses: Scalars['Int']['output'];
+};
+
+export type AreasQueryVariables = Exact<{
+  status?: InputMaybe<AreaStatus>;
+}>;
+
+
+export type AreasQuery = { __typename?: 'Query', areas: Array<{ __typename?: 'Area', id: string, code: string, kind: AreaKind, status: AreaStatus, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null } }> };
+
+export type AreaByCodeQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type AreaByCodeQuery = { __typename?: 'Query', area?: { __typename?: 'Area', id: string, code: string, status: AreaStatus, localOnly: boolean, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null } } | null };
+
+export type VerifyCardQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type VerifyCardQuery = { __typename?: 'Query', verifyCard: { __typename?: 'CardVerification', valid: boolean, reason?: CardInvalidReason | null, validUntil?: string | null, children?: number | null, homeArea?: { __typename?: 'Area', code: string, name: { __typename?: 'LocalizedText', fi: string } } | null } };
+
+export type CardByNumberQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type CardByNumberQuery = { __typename?: 'Query', card?: { __typename?: 'Card', id: string, number: string, status: CardStatus, validFrom: string, validUntil: string, homeArea: { __typename?: 'Area', code: string }, issuedBy: { __typename?: 'Partner', id: string, name: { __typename?: 'LocalizedText', fi: string } } } | null };
+
+export type PartnerDirectoryQueryVariables = Exact<{
+  filter?: InputMaybe<PartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PartnerDirectoryQuery = { __typename?: 'Query', partners: { __typename?: 'PartnerConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'PartnerEdge', cursor: string, node: { __typename?: 'Partner', id: string, roles: Array<PartnerRole>, sector: PartnerSector, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, area: { __typename?: 'Area', id: string, code: string, status: AreaStatus, name: { __typename?: 'LocalizedText', fi: string } } } }> } };
+
+export type NationalStatisticsQueryVariables = Exact<{
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type NationalStatisticsQuery = { __typename?: 'Query', nationalStatistics: { __typename?: 'NationalStatistics', totals: { __typename?: 'StatisticsTotals', cardsIssued: number, activeCards: number, cardsUsed: number, uses: number, adultTickets: number, childTickets: number, coursePlaces: number }, byArea: Array<{ __typename?: 'AreaStatistics', area: { __typename?: 'Area', id: string, code: string }, totals: { __typename?: 'StatisticsTotals', uses: number, cardsIssued: number } }> } };
+
+export type AreaStatisticsQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type AreaStatisticsQuery = { __typename?: 'Query', area?: { __typename?: 'Area', code: string, statistics: { __typename?: 'AreaStatistics', totals: { __typename?: 'StatisticsTotals', cardsIssued: number, activeCards: number, cardsUsed: number, uses: number, adultTickets: number, childTickets: number, coursePlaces: number } } } | null };
+
+
+export const AreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Areas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AreaStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AreasQuery, AreasQueryVariables>;
+export const AreaByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localOnly"}}]}}]}}]} as unknown as DocumentNode<AreaByCodeQuery, AreaByCodeQueryVariables>;
+export const VerifyCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"homeArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VerifyCardQuery, VerifyCardQueryVariables>;
+export const CardByNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardByNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"card"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"homeArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CardByNumberQuery, CardByNumberQueryVariables>;
+export const PartnerDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerDirectory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerDirectoryQuery, PartnerDirectoryQueryVariables>;
+export const NationalStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"activeCards"}},{"kind":"Field","name":{"kind":"Name","value":"cardsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"adultTickets"}},{"kind":"Field","name":{"kind":"Name","value":"childTickets"}},{"kind":"Field","name":{"kind":"Name","value":"coursePlaces"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"cardsIssued"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NationalStatisticsQuery, NationalStatisticsQueryVariables>;
