@@ -26,5 +26,7 @@ module.exports = {
   globalSetup: '<rootDir>/packages/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/packages/testing/src/global-teardown.ts',
   testTimeout: 60_000,
+  // A failed assertion can skip a test's cleanup; never let a leftover handle hang CI.
+  forceExit: true,
   maxWorkers: process.env.CI ? 2 : '50%',
 };

@@ -1,0 +1,76 @@
+import { DataSource } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from '@kaiku/testing';
+import { eventCursorTableSql, eventLogTableSql, followEvents, publishEvents, type StoredEvent } from '../src';
+
+/** The follower against real PostgreSQL transactions. */
+describe('event log follower', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = new DataSource({ type: 'postgres', url: database.url, extra: { max: 6 } });
+    await dataSource.initialize();
+    await dataSource.query('CREATE SCHEMA pub; CREATE SCHEMA sub');
+    for (const sql of [...eventLogTableSql('pub'), ...eventCursorTableSql('sub')]) await dataSource.query(sql);
+    await dataSource.query('CREATE TABLE sub.seen (follower text, event_id bigint, type text NOT NULL, PRIMARY KEY (follower, event_id))');
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  const follow = (follower: string, seen: StoredEvent[]) =>
+    followEvents({
+      dataSource,
+      stream: 'pub',
+      follower,
+      cursorSchema: 'sub',
+      pollMs: 50,
+      handle: async (events, manager) => {
+        seen.push(...events);
+        // A primary key on (follower, event): applying an event twice would fail the test.
+        for (const event of events) await manager.query('INSERT INTO sub.seen VALUES ($1, $2, $3)', [follower, event.id, event.type]);
+      },
+    });
+
+  it('receives an event whose transaction commits after a later one, exactly once', async () => {
+    const seen: StoredEvent[] = [];
+    const follower = await follow('out-of-order', seen);
+    const early = dataSource.createQueryRunner();
+    await early.connect();
+    await early.startTransaction();
+    // The early transaction takes the lower event id but commits last.
+    await publishEvents(early.manager, 'pub', [{ type: 'Early', payload: {} }]);
+    await dataSource.transaction((manager) => publishEvents(manager, 'pub', [{ type: 'Late', payload: {} }]));
+    await follower.catchUp();
+    // Late is committed but must wait: reading past it now would skip Early for ever.
+    expect(seen.map((event) => event.type)).toEqual([]);
+    await early.commitTransaction();
+    await early.release();
+    await follower.catchUp();
+    expect(seen.map((event) => event.type).sort()).toEqual(['Early', 'Late']);
+    await follower.catchUp();
+    expect(seen).toHaveLength(2);
+    await follower.stop();
+  });
+
+  it('resumes from its cursor after a restart and wakes on NOTIFY', async () => {
+    const seen: StoredEvent[] = [];
+    let follower = await follow('restart', seen);
+    await dataSource.transaction((manager) => publishEvents(manager, 'pub', [{ type: 'A', payload: { n: 1 } }]));
+    await follower.catchUp();
+    await follower.stop();
+    const countBefore = seen.length;
+    await dataSource.transaction((manager) => publishEvents(manager, 'pub', [{ type: 'B', payload: { n: 2 } }]));
+    follower = await follow('restart', seen);
+    const deadline = Date.now() + 3000;
+    while (!seen.some((event) => event.type === 'B') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(seen.slice(countBefore).map((event) => event.type)).toEqual(['B']);
+    await follower.stop();
+  });
+
+  it('refuses to publish outside a transaction', async () => {
+    await expect(publishEvents(dataSource.manager, 'pub', [{ type: 'X', payload: {} }])).rejects.toThrow('inside the transaction');
+  });
+});
