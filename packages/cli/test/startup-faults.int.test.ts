@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createTestDatabase, type TestDatabase } from '@kaiku/testing';
+import { ROOT } from '../src/platform';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI as a user would, in its own process. */
+function kaiku(args: string[], env: Record<string, string | undefined>): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--require', '@swc-node/register', 'packages/cli/src/main.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** A one-line cause, no stack trace. */
+function expectOneLineError(run: Run, cause: RegExp): void {
+  expect(run.code).toBe(1);
+  expect(run.stderr).toMatch(cause);
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+}
+
+describe('start-up faults get one line with the cause and what to do', () => {
+  it('a wrong DATABASE_URL', async () => {
+    const run = await kaiku(['up'], { DATABASE_URL: 'postgres://kaiku:wrong@127.0.0.1:1/nowhere' });
+    expectOneLineError(run, /Cannot use DATABASE_URL postgres:\/\/kaiku:\*\*\*@127\.0\.0\.1:1\/nowhere: .+ unset DATABASE_URL/);
+  });
+
+  it('a port in use', async () => {
+    const server: Server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const run = await kaiku(['up'], { PORT: String(port), DATABASE_URL: process.env.KAIKU_TEST_ADMIN_URL });
+      expectOneLineError(run, new RegExp(`Port ${port} is in use: .*set PORT`));
+    } finally {
+      server.close();
+    }
+  });
+
+  it('a data folder from another PostgreSQL version', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kaiku-old-pg-'));
+    chmodSync(dataDir, 0o755);
+    mkdirSync(join(dataDir, 'pg'));
+    writeFileSync(join(dataDir, 'pg', 'PG_VERSION'), '15\n');
+    try {
+      const run = await kaiku(['seed'], { DATABASE_URL: undefined, KAIKU_DATA_DIR: dataDir, KAIKU_PG_PORT: '54398' });
+      expectOneLineError(run, /was made by PostgreSQL 15, but the embedded server is PostgreSQL \d+: move or delete that folder/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  describe('with a database ahead of the code', () => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await createTestDatabase();
+      const client = new Client({ connectionString: database.url });
+      await client.connect();
+      await client.query('CREATE SCHEMA areas; CREATE TABLE areas.migrations (id serial PRIMARY KEY, timestamp bigint NOT NULL, name text NOT NULL)');
+      await client.query("INSERT INTO areas.migrations (timestamp, name) VALUES (1999999999999, 'FromTheFuture1999999999999')");
+      await client.end();
+    });
+    afterAll(() => database?.drop());
+
+    it('seeding names the unknown migration', async () => {
+      const run = await kaiku(['seed'], { DATABASE_URL: database.url });
+      expectOneLineError(run, /Subgraph areas: the database has migration FromTheFuture1999999999999 that this code does not have: update the code/);
+    });
+
+    it('`up` names the subgraph that failed to start and stops the rest', async () => {
+      const run = await kaiku(['up', '--no-seed'], { DATABASE_URL: database.url, PORT: '0' });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/areas (failed to start|stopped): Subgraph areas: the database has migration FromTheFuture1999999999999/);
+      expect(run.stdout).toContain('Stopped.');
+    });
+  });
+});
