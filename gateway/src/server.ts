@@ -85,7 +85,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         return {
           requestId,
           caller: await callerFromHeaders(req.headers, options.verifyToken),
-          language: language === 'sv' || language === 'en' ? language : 'fi',
+          language: (language === 'sv' || language === 'en' ? language : 'fi') as GatewayContext['language'],
           logger: logger.child({ requestId }),
         };
       },
