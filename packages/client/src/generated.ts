@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 YYYY-MM-DD */
   Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with a zone */
+  DateTime: { input: string; output: string; }
 };
 
 /** An area that runs Kaikukortti locally */
@@ -67,12 +69,23 @@ export type AreaStatus =
 /** A Kaikukortti card */
 export type Card = {
   __typename?: 'Card';
+  /** Personal cards: the year the holder was born */
+  birthYear?: Maybe<Scalars['Int']['output']>;
+  /** Children who may come along free (personal cards) */
+  children: Scalars['Int']['output'];
+  /** Community cards: the largest group one visit may bring */
+  groupSizeLimit?: Maybe<Scalars['Int']['output']>;
   homeArea: Area;
   id: Scalars['ID']['output'];
   /** The issuing unit */
   issuedBy: Partner;
+  kind: CardKind;
   /** The card number as printed, XXXX-XXXX-XXX */
   number: Scalars['String']['output'];
+  postcode?: Maybe<Scalars['String']['output']>;
+  /** What the QR code on the card encodes: the number and a check the platform can verify */
+  qrPayload: Scalars['String']['output'];
+  revokedReason?: Maybe<Scalars['String']['output']>;
   status: CardStatus;
   validFrom: Scalars['Date']['output'];
   validUntil: Scalars['Date']['output'];
@@ -81,11 +94,18 @@ export type Card = {
 export type CardInvalidReason =
   | 'AREA_NOT_IN_NETWORK'
   | 'EXPIRED'
+  /** The card's home area runs a local-only trial and this venue is elsewhere */
+  | 'LOCAL_ONLY_TRIAL'
   | 'LOST'
   | 'NOT_FOUND'
   | 'NOT_YET_VALID'
   | 'REPLACED'
   | 'REVOKED';
+
+/** PERSONAL: one holder. COMMUNITY: held by an issuing unit for its clients' group visits */
+export type CardKind =
+  | 'COMMUNITY'
+  | 'PERSONAL';
 
 /** EXPIRED is derived from the validity date */
 export type CardStatus =
@@ -94,6 +114,22 @@ export type CardStatus =
   | 'LOST'
   | 'REPLACED'
   | 'REVOKED';
+
+/** A recorded use of a card at a venue */
+export type CardUse = {
+  __typename?: 'CardUse';
+  adultTickets: Scalars['Int']['output'];
+  /** A personal assistant or interpreter, counted apart from the holder */
+  assistantTickets: Scalars['Int']['output'];
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  category: UseCategory;
+  childTickets: Scalars['Int']['output'];
+  coursePlaces: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  offerId?: Maybe<Scalars['ID']['output']>;
+  usedOn: Scalars['Date']['output'];
+};
 
 export type CardVerification = {
   __typename?: 'CardVerification';
@@ -105,12 +141,153 @@ export type CardVerification = {
   validUntil?: Maybe<Scalars['Date']['output']>;
 };
 
+/** Optional, for statistics only */
+export type Gender =
+  | 'MAN'
+  | 'OTHER'
+  | 'WOMAN';
+
+export type ImportCardUsesInput = {
+  /** Row number of the first row in the file (for the report), default 1 */
+  firstRowNumber?: InputMaybe<Scalars['Int']['input']>;
+  partnerId: Scalars['ID']['input'];
+  /** At most 500 rows per call */
+  rows: Array<ImportedUseRow>;
+};
+
+export type ImportRejection = {
+  __typename?: 'ImportRejection';
+  code: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  /** Row number in the file */
+  row: Scalars['Int']['output'];
+};
+
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Rows recorded now */
+  accepted: Scalars['Int']['output'];
+  /** Rows recorded by an earlier import of the same file: not counted twice */
+  alreadyRecorded: Scalars['Int']['output'];
+  rejected: Array<ImportRejection>;
+  uses: Array<CardUse>;
+};
+
+/** One row of a paper or spreadsheet list */
+export type ImportedUseRow = {
+  adultTickets: Scalars['Int']['input'];
+  cardNumber: Scalars['String']['input'];
+  category: UseCategory;
+  childTickets?: InputMaybe<Scalars['Int']['input']>;
+  coursePlaces?: InputMaybe<Scalars['Int']['input']>;
+  offerId?: InputMaybe<Scalars['ID']['input']>;
+  usedOn: Scalars['Date']['input'];
+};
+
+export type IssueCardInput = {
+  /** The holder is 16 or turns 16 this year */
+  birthYear: Scalars['Int']['input'];
+  /** Children under 18 who may come along free, 0-20 */
+  children: Scalars['Int']['input'];
+  /** The issuing unit (a partner with role CARD_DISTRIBUTOR) */
+  distributorId: Scalars['ID']['input'];
+  gender?: InputMaybe<Gender>;
+  lifeSituation?: InputMaybe<LifeSituation>;
+  /** Five digits */
+  postcode: Scalars['String']['input'];
+};
+
+export type IssueCommunityCardInput = {
+  distributorId: Scalars['ID']['input'];
+  /** Largest group one visit may bring, 1-50 */
+  groupSizeLimit: Scalars['Int']['input'];
+};
+
+/** Optional, for statistics only */
+export type LifeSituation =
+  | 'EMPLOYED'
+  | 'FAMILY_LEAVE'
+  | 'ON_SICK_LEAVE_OR_DISABILITY'
+  | 'OTHER'
+  | 'RETIRED'
+  | 'STUDENT'
+  | 'UNEMPLOYED';
+
 /** Text in Finnish, Swedish and English; Finnish is always present */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
   en?: Maybe<Scalars['String']['output']>;
   fi: Scalars['String']['output'];
   sv?: Maybe<Scalars['String']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Cancels a use recorded by mistake; statistics drop it */
+  cancelCardUse: CardUse;
+  /** Enters uses from paper or a spreadsheet. Each row is checked like a single use; importing the same rows again records nothing twice. */
+  importCardUses: ImportReport;
+  /** Issues a personal card at an issuing unit */
+  issueCard: Card;
+  /** A card held by the unit for its clients' group visits */
+  issueCommunityCard: Card;
+  /** Records a use; the same idempotencyKey again returns the first result */
+  registerCardUse: CardUse;
+  /** Extends validity by the area's period, from today or from the current end, whichever is later */
+  renewCard: Card;
+  /** Replaces a damaged card with a new number (same holder) */
+  replaceCard: Card;
+  /** Closes a lost or stolen card and returns its replacement (same holder) */
+  reportCardLost: Card;
+  /** Closes a card for good, with a reason */
+  revokeCard: Card;
+};
+
+
+export type MutationCancelCardUseArgs = {
+  useId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportCardUsesArgs = {
+  input: ImportCardUsesInput;
+};
+
+
+export type MutationIssueCardArgs = {
+  input: IssueCardInput;
+};
+
+
+export type MutationIssueCommunityCardArgs = {
+  input: IssueCommunityCardInput;
+};
+
+
+export type MutationRegisterCardUseArgs = {
+  input: RegisterCardUseInput;
+};
+
+
+export type MutationRenewCardArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type MutationReplaceCardArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type MutationReportCardLostArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeCardArgs = {
+  number: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 export type NationalStatistics = {
@@ -188,7 +365,7 @@ export type Query = {
   partner?: Maybe<Partner>;
   /** The public partner directory, by Finnish name */
   partners: PartnerConnection;
-  /** Checks a card at the door */
+  /** Checks a card (typed number or scanned QR payload) at the door */
   verifyCard: CardVerification;
 };
 
@@ -228,6 +405,28 @@ export type QueryPartnersArgs = {
 
 export type QueryVerifyCardArgs = {
   number: Scalars['String']['input'];
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One use: what a venue records at the door or enters later from paper */
+export type RegisterCardUseInput = {
+  /** The holder: 0 or 1 on a personal card */
+  adultTickets: Scalars['Int']['input'];
+  /** A personal assistant or interpreter, who always enters free */
+  assistantTickets?: InputMaybe<Scalars['Int']['input']>;
+  /** As typed (any case, spaces or dashes) or a scanned QR payload */
+  cardNumber: Scalars['String']['input'];
+  category: UseCategory;
+  /** At most the children recorded on the card; never for courses */
+  childTickets?: InputMaybe<Scalars['Int']['input']>;
+  /** Course places: EDUCATION only */
+  coursePlaces?: InputMaybe<Scalars['Int']['input']>;
+  /** Your unique key for this use: a retry with the same key records nothing new */
+  idempotencyKey: Scalars['String']['input'];
+  offerId?: InputMaybe<Scalars['ID']['input']>;
+  partnerId: Scalars['ID']['input'];
+  /** Default today; back-dating within the area's window */
+  usedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Counts for a period. Uses and tickets count within the period. */
@@ -244,6 +443,13 @@ export type StatisticsTotals = {
   coursePlaces: Scalars['Int']['output'];
   uses: Scalars['Int']['output'];
 };
+
+/** Use categories of the national statistics */
+export type UseCategory =
+  | 'CULTURE'
+  | 'EDUCATION'
+  | 'SCIENCE'
+  | 'SPORT';
 
 export type AreasQueryVariables = Exact<{
   status?: InputMaybe<AreaStatus>;

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The stable error codes of the public contract (api-contract.md). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
 
 /** Codes that reach clients as they are; anything else is masked as an internal error. */
 export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
@@ -10,6 +10,7 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'RATE_LIMITED',
   // Apollo Server's own request errors: they describe the client's document, not our internals.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -53,5 +54,12 @@ export class ForbiddenError extends KaikuError {
 export class UnauthenticatedError extends KaikuError {
   constructor(message = 'Sign in first: this needs a valid bearer token') {
     super('UNAUTHENTICATED', message);
+  }
+}
+
+/** Too many attempts in a short time (e.g. card checks): wait and try again. */
+export class RateLimitedError extends KaikuError {
+  constructor(message = 'Too many requests: wait a moment and try again') {
+    super('RATE_LIMITED', message);
   }
 }

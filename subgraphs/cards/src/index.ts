@@ -2,10 +2,15 @@ import { defineSubgraph } from '@kaiku/subgraph-kit';
 import { mayReadCard } from './domain/access';
 import { Card } from './entities/card';
 import { CardUse } from './entities/card-use';
+import { AreaCardRules, AreaFact, OfferFact, PartnerFact } from './entities/facts';
+import { followAreas, followPartners } from './followers/network-facts';
 import { createLoaders, type Context } from './loaders';
 import { CreateCards1764050000000 } from './migrations/1764050000000-create-cards';
+import { CardLifecycle1764060000000 } from './migrations/1764060000000-card-lifecycle';
 import { CardFields } from './resolvers/card-fields';
+import { CardIssuing } from './resolvers/card-issuing';
 import { CardQueries } from './resolvers/card-queries';
+import { CardUses } from './resolvers/card-uses';
 import { CardVerificationResolver } from './resolvers/card-verification';
 import { seedCards } from './seed';
 
@@ -14,8 +19,8 @@ export default defineSubgraph({
   name: 'cards',
   schema: 'cards',
   port: 4003,
-  entities: [Card, CardUse],
-  resolvers: [CardQueries, CardFields, CardVerificationResolver],
+  entities: [Card, CardUse, PartnerFact, AreaFact, OfferFact, AreaCardRules],
+  resolvers: [CardQueries, CardFields, CardIssuing, CardUses, CardVerificationResolver],
   references: {
     // A reference by id is no way around access control: the same rule as the `card` query.
     Card: async (reference, context: Context) => {
@@ -23,7 +28,8 @@ export default defineSubgraph({
       return card && mayReadCard(context.caller, card) ? card : null;
     },
   },
-  migrations: [CreateCards1764050000000],
+  migrations: [CreateCards1764050000000, CardLifecycle1764060000000],
   loaders: createLoaders,
+  workers: [followPartners, followAreas],
   seed: seedCards,
 });

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { publishEvents } from '@kaiku/events';
 import { addDays, addYears, stableId, todayInFinland } from '@kaiku/subgraph-kit';
-import { Card } from './entities/card';
-import { CardUse } from './entities/card-use';
+import { Card, type StoredCardState } from './entities/card';
+import { CardUse, UseCategory } from './entities/card-use';
 import { ALPHABET, checkCharacter } from './domain/card-number';
 import { cardIssued, cardUseRecorded } from './domain/events';
 
@@ -70,7 +70,7 @@ export async function seedCards(dataSource: DataSource): Promise<void> {
           issuedByPartnerId: stableId('partner', distributor),
           validFrom,
           validUntil: addYears(validFrom, 1),
-          state: i % 17 === 5 ? 'REVOKED' : 'ACTIVE',
+          state: (i % 17 === 5 ? 'REVOKED' : 'ACTIVE') as StoredCardState,
           birthYear: 1950 + Math.floor(next() * 58),
           postcode: pick(['00100', '00530', '00940', '01300', '33100', '33500', '80100', '20100', '40100']),
           children: pick([0, 0, 0, 1, 2, 3]),
@@ -93,12 +93,13 @@ export async function seedCards(dataSource: DataSource): Promise<void> {
           partnerId: stableId('partner', venue),
           homeAreaId: card.homeAreaId,
           venueAreaId: stableId('area', venueArea),
-          category,
+          category: category as UseCategory,
           adultTickets: category === 'EDUCATION' ? 0 : 1,
           childTickets: category === 'EDUCATION' ? 0 : Math.min(card.children, Math.floor(next() * 3)),
           coursePlaces: category === 'EDUCATION' ? 1 : 0,
           usedOn,
           idempotencyKey: `seed-${u}`,
+          requestFingerprint: 'seed',
         }),
       );
     }

@@ -17,13 +17,41 @@ export async function followCards({ dataSource, logger }: WorkerEnvironment): Pr
 }
 
 export async function applyCardEvents(events: StoredEvent[], manager: EntityManager): Promise<void> {
-  const cards: CardFact[] = [];
-  const uses: UseFact[] = [];
+  // The cursor moves in the same transaction, so each event is applied exactly once; the
+  // statements are still idempotent (upserts, deletes) so a rebuild from the log is safe.
   for (const { type, payload } of events) {
-    if (type === 'CardIssued') cards.push(manager.create(CardFact, payload));
-    if (type === 'CardUseRecorded') uses.push(manager.create(UseFact, payload));
+    switch (type) {
+      case 'CardIssued':
+      case 'CardRenewed':
+      case 'CardReplaced':
+      case 'CardRevoked':
+        await manager.upsert(CardFact, cardFactFrom(payload), ['cardKey']);
+        break;
+      case 'CardUseRecorded':
+        await manager.createQueryBuilder().insert().into(UseFact).values(manager.create(UseFact, payload)).orIgnore().execute();
+        break;
+      case 'CardUseCancelled':
+        await manager.delete(UseFact, { useId: payload.useId });
+        break;
+    }
   }
-  // The cursor moves in the same transaction, so a replayed batch finds nothing new to insert.
-  if (cards.length) await manager.createQueryBuilder().insert().into(CardFact).values(cards).orIgnore().execute();
-  if (uses.length) await manager.createQueryBuilder().insert().into(UseFact).values(uses).orIgnore().execute();
+}
+
+function cardFactFrom(payload: Record<string, any>): Partial<CardFact> {
+  return {
+    cardKey: payload.cardKey,
+    holderKey: payload.holderKey,
+    homeAreaId: payload.homeAreaId,
+    issuedByPartnerId: payload.issuedByPartnerId,
+    issuedOn: payload.issuedOn,
+    validUntil: payload.validUntil,
+    kind: payload.kind ?? 'PERSONAL',
+    state: payload.state ?? 'ACTIVE',
+    isReplacement: payload.replacesCard === true,
+    birthYear: payload.birthYear ?? null,
+    postcodeArea: payload.postcodeArea ?? null,
+    children: payload.children ?? 0,
+    lifeSituation: payload.lifeSituation ?? null,
+    gender: payload.gender ?? null,
+  };
 }

@@ -31,13 +31,13 @@ export async function totalsByArea(db: EntityManager, period: Period, areaIds: s
   const [cardRows, useRows] = await Promise.all([
     db.query(
       `SELECT home_area_id,
-              count(*) FILTER (WHERE issued_on BETWEEN $1 AND $2)::int AS cards_issued,
-              count(*) FILTER (WHERE issued_on <= $2 AND valid_until >= $2)::int AS active_cards
+              count(*) FILTER (WHERE issued_on BETWEEN $1 AND $2 AND NOT is_replacement)::int AS cards_issued,
+              count(*) FILTER (WHERE issued_on <= $2 AND valid_until >= $2 AND state = 'ACTIVE')::int AS active_cards
          FROM statistics.card_facts WHERE issued_on <= $2 ${areaFilter} GROUP BY home_area_id`,
       params,
     ),
     db.query(
-      `SELECT home_area_id, count(DISTINCT card_key)::int AS cards_used, count(*)::int AS uses,
+      `SELECT home_area_id, count(DISTINCT holder_key)::int AS cards_used, count(*)::int AS uses,
               sum(adult_tickets)::int AS adult_tickets, sum(child_tickets)::int AS child_tickets,
               sum(course_places)::int AS course_places
          FROM statistics.use_facts WHERE used_on BETWEEN $1 AND $2 ${areaFilter} GROUP BY home_area_id`,

@@ -4,6 +4,7 @@ import { CardFact } from './entities/card-fact';
 import { UseFact } from './entities/use-fact';
 import { createLoaders } from './loaders';
 import { CreateFacts1764050000000 } from './migrations/1764050000000-create-facts';
+import { CardLifecycleFacts1764060000000 } from './migrations/1764060000000-card-lifecycle-facts';
 import { AreaStatisticsResolver, NationalStatisticsResolver } from './resolvers/statistics-queries';
 
 /** The statistics subgraph: facts from the cards event log, figures that protect the holders. */
@@ -17,7 +18,7 @@ export default defineSubgraph({
     // Any area id can carry figures; an area without facts simply has zeros.
     Area: (reference) => ({ id: String(reference.id) }),
   },
-  migrations: [CreateFacts1764050000000],
+  migrations: [CreateFacts1764050000000, CardLifecycleFacts1764060000000],
   loaders: createLoaders,
   workers: [followCards],
 });

@@ -6,28 +6,38 @@ import { pseudonym } from './secrets';
  * The cards event log is the contract with statistics and extensions. Events carry
  * pseudonymous keys (keyed hashes), never a card number.
  */
-export function cardIssued(card: Card) {
+export type CardEventType = 'CardIssued' | 'CardRenewed' | 'CardReplaced' | 'CardRevoked';
+
+/** Every card event carries the card's statistics snapshot (what a follower needs, no number). */
+export function cardEvent(type: CardEventType, card: Card, extra: Record<string, unknown> = {}) {
   return {
-    type: 'CardIssued',
+    type,
     payload: {
       cardKey: pseudonym('card', card.id),
       holderKey: pseudonym('holder', card.holderId),
+      kind: card.kind,
       homeAreaId: card.homeAreaId,
       issuedByPartnerId: card.issuedByPartnerId,
       issuedOn: card.validFrom,
       validUntil: card.validUntil,
+      state: card.state,
       birthYear: card.birthYear,
-      postcodeArea: card.postcode.slice(0, 3),
+      postcodeArea: card.postcode?.slice(0, 3) ?? null,
       children: card.children,
       lifeSituation: card.lifeSituation,
       gender: card.gender,
+      ...extra,
     },
   };
 }
 
-export function cardUseRecorded(use: CardUse, card: Card) {
+export function cardIssued(card: Card) {
+  return cardEvent('CardIssued', card);
+}
+
+export function cardUseEvent(type: 'CardUseRecorded' | 'CardUseCancelled', use: CardUse, card: Card) {
   return {
-    type: 'CardUseRecorded',
+    type,
     payload: {
       useId: use.id,
       cardKey: pseudonym('card', card.id),
@@ -40,6 +50,12 @@ export function cardUseRecorded(use: CardUse, card: Card) {
       childTickets: use.childTickets,
       coursePlaces: use.coursePlaces,
       usedOn: use.usedOn,
+      offerId: use.offerId,
+      assistantTickets: use.assistantTickets,
     },
   };
+}
+
+export function cardUseRecorded(use: CardUse, card: Card) {
+  return cardUseEvent('CardUseRecorded', use, card);
 }

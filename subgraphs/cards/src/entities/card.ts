@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateScalar } from '@kaiku/subgraph-kit';
 
 export enum CardStatus {
@@ -11,6 +11,15 @@ export enum CardStatus {
 }
 registerEnumType(CardStatus, { name: 'CardStatus', description: 'EXPIRED is derived from the validity date' });
 
+export enum CardKind {
+  PERSONAL = 'PERSONAL',
+  COMMUNITY = 'COMMUNITY',
+}
+registerEnumType(CardKind, {
+  name: 'CardKind',
+  description: "PERSONAL: one holder. COMMUNITY: held by an issuing unit for its clients' group visits",
+});
+
 /** The states stored; EXPIRED is never stored, it follows from `validUntil`. */
 export type StoredCardState = 'ACTIVE' | 'REVOKED' | 'LOST' | 'REPLACED';
 
@@ -19,7 +28,7 @@ export type StoredCardState = 'ACTIVE' | 'REVOKED' | 'LOST' | 'REPLACED';
  * identity code, birth date or address exists in the schema.
  */
 @Entity({ name: 'cards' })
-@ObjectType({ description: 'A Kaikukortti card' })
+@ObjectType({ description: 'A Kaikukortti card', simpleResolvers: true })
 @Directive('@key(fields: "id")')
 export class Card {
   @PrimaryColumn({ type: 'uuid' })
@@ -28,10 +37,13 @@ export class Card {
 
   /** Normalised card number (no dashes). */
   @Column({ type: 'text', unique: true })
-  @Field(() => String, { description: 'The card number as printed, XXXX-XXXX-XXX' })
   number: string;
 
-  /** The same holder across replacement cards. */
+  @Column({ type: 'text', default: CardKind.PERSONAL })
+  @Field(() => CardKind)
+  kind: CardKind;
+
+  /** The same holder across replacement cards (for a community card: the card itself). */
   @Column({ type: 'uuid' })
   holderId: string;
 
@@ -52,13 +64,16 @@ export class Card {
   @Column({ type: 'text' })
   state: StoredCardState;
 
-  @Column({ type: 'smallint' })
-  birthYear: number;
+  @Column({ type: 'smallint', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Personal cards: the year the holder was born' })
+  birthYear: number | null;
 
-  @Column({ type: 'text' })
-  postcode: string;
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  postcode: string | null;
 
-  @Column({ type: 'smallint' })
+  @Column({ type: 'smallint', default: 0 })
+  @Field(() => Int, { description: 'Children who may come along free (personal cards)' })
   children: number;
 
   @Column({ type: 'text', nullable: true })
@@ -66,6 +81,17 @@ export class Card {
 
   @Column({ type: 'text', nullable: true })
   gender: string | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Community cards: the largest group one visit may bring' })
+  groupSizeLimit: number | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  replacedByCardId: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  revokedReason: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

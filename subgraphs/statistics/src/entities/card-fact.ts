@@ -21,11 +21,22 @@ export class CardFact {
   @Column({ type: 'date' })
   validUntil: string;
 
-  @Column({ type: 'smallint' })
-  birthYear: number;
-
   @Column({ type: 'text' })
-  postcodeArea: string;
+  kind: string;
+
+  /** The card's state as last published (ACTIVE, REVOKED, LOST, REPLACED). */
+  @Column({ type: 'text' })
+  state: string;
+
+  /** A replacement continues its holder: it is not a new card issued. */
+  @Column({ type: 'boolean' })
+  isReplacement: boolean;
+
+  @Column({ type: 'smallint', nullable: true })
+  birthYear: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  postcodeArea: string | null;
 
   @Column({ type: 'smallint' })
   children: number;
