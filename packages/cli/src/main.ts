@@ -68,6 +68,23 @@ program
     console.log(await devToken({ role: options.role, areas: options.area, partner: options.partner, subject: options.subject, hours: options.hours }));
   });
 
+const importCommand = program.command('import').description('Import data from files');
+importCommand
+  .command('uses <file>')
+  .description('Enter card uses from a paper list or spreadsheet (CSV: card_number, date, category, adult_tickets, child_tickets, course_places, offer)')
+  .requiredOption('--partner <id>', 'the venue (partner id) the uses belong to')
+  .option('--gateway <url>', 'the gateway', process.env.KAIKU_GATEWAY_URL ?? 'http://localhost:4000/graphql')
+  .option('--token <token>', "a PARTNER_STAFF bearer token of the venue (default KAIKU_TOKEN; in dev, a dev token is made)")
+  .action(async (file: string, options: { partner: string; gateway: string; token?: string }) => {
+    const { importUses, readUsesCsv } = await import('./import-uses');
+    const rows = readUsesCsv(file);
+    const token = options.token ?? process.env.KAIKU_TOKEN ?? (await (await import('./token')).devToken({ role: 'PARTNER_STAFF', partner: options.partner }));
+    const summary = await importUses({ rows, partnerId: options.partner, gatewayUrl: options.gateway, token, progress: process.stderr.isTTY || process.env.KAIKU_PROGRESS === '1' });
+    console.log(`${rows.length} rows: ${summary.accepted} recorded now, ${summary.alreadyRecorded} already recorded earlier, ${summary.rejected.length} rejected.`);
+    for (const rejection of summary.rejected) console.log(`  row ${rejection.row}: ${rejection.reason} (${rejection.code})`);
+    if (summary.rejected.length > 0) process.exitCode = 2;
+  });
+
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof StartupError ? error.message : `kaiku: ${(error as Error).message}`);
   process.exit(1);
