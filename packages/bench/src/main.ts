@@ -1,0 +1,22 @@
+/** `npm run bench -- <scenario>`: benchmarks that print their figures (never part of `npm test`). */
+import { benchRegisterUses } from './register-uses';
+
+const scenarios: Record<string, () => Promise<void>> = {
+  uses: benchRegisterUses,
+};
+
+async function main(): Promise<void> {
+  const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(scenarios);
+  for (const name of names) {
+    const run = scenarios[name];
+    if (!run) throw new Error(`Unknown scenario "${name}": ${Object.keys(scenarios).join(', ')}`);
+    console.log(`\n== ${name} ==`);
+    await run();
+  }
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
