@@ -24,7 +24,7 @@ export async function benchStack(): Promise<{ stack: TestStack; stop: () => Prom
       rmSync(dir, { recursive: true, force: true });
     };
   }
-  const stack = await startStack({ seed: true });
+  const stack = await startStack({ seed: true, poolSize: 20 });
   // The demo theatre takes card uses once it has accepted the operating principles.
   await stack.subgraphs.partners.dataSource.transaction((manager) =>
     publishEvents(manager, 'partners', [

@@ -1,3 +1,4 @@
 export * from './schema';
 export * from './publish';
 export * from './follow';
+export * from './notify';

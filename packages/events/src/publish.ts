@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { notifyChannel } from './schema';
+import { markPendingNotify } from './notify';
 
 export interface PublishedEvent<P = Record<string, unknown>> {
   type: string;
@@ -8,7 +8,8 @@ export interface PublishedEvent<P = Record<string, unknown>> {
 
 /**
  * Appends events to the publisher's log inside the caller's transaction (transactional
- * outbox): the events exist exactly when the change does. Followers are woken at commit.
+ * outbox): the events exist exactly when the change does. Followers are woken after commit
+ * by `NotifyAfterCommit`, which every data source that publishes must register.
  */
 export async function publishEvents(manager: EntityManager, stream: string, events: PublishedEvent[]): Promise<void> {
   if (events.length === 0) return;
@@ -19,5 +20,6 @@ export async function publishEvents(manager: EntityManager, stream: string, even
     `INSERT INTO "${stream}".event_log (type, payload) SELECT type, payload FROM jsonb_to_recordset($1::jsonb) AS e(type text, payload jsonb)`,
     [JSON.stringify(events)],
   );
-  await manager.query('SELECT pg_notify($1, $2)', [notifyChannel(stream), '']);
+  // Followers are woken after the commit (NotifyAfterCommit), not by a NOTIFY in here.
+  markPendingNotify(manager.queryRunner.data, stream);
 }

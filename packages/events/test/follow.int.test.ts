@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@kaiku/testing';
-import { eventCursorTableSql, eventLogTableSql, followEvents, publishEvents, type StoredEvent } from '../src';
+import { NotifyAfterCommit, eventCursorTableSql, eventLogTableSql, followEvents, publishEvents, type StoredEvent } from '../src';
 
 /** The follower against real PostgreSQL transactions. */
 describe('event log follower', () => {
@@ -9,7 +9,7 @@ describe('event log follower', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource({ type: 'postgres', url: database.url, extra: { max: 6 } });
+    dataSource = new DataSource({ type: 'postgres', url: database.url, extra: { max: 6 }, subscribers: [NotifyAfterCommit] });
     await dataSource.initialize();
     await dataSource.query('CREATE SCHEMA pub; CREATE SCHEMA sub');
     for (const sql of [...eventLogTableSql('pub'), ...eventCursorTableSql('sub')]) await dataSource.query(sql);
@@ -26,7 +26,7 @@ describe('event log follower', () => {
       stream: 'pub',
       follower,
       cursorSchema: 'sub',
-      pollMs: 50,
+      pollMs: 3_600_000,
       handle: async (events, manager) => {
         seen.push(...events);
         // A primary key on (follower, event): applying an event twice would fail the test.
@@ -67,6 +67,11 @@ describe('event log follower', () => {
     const deadline = Date.now() + 3000;
     while (!seen.some((event) => event.type === 'B') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(seen.slice(countBefore).map((event) => event.type)).toEqual(['B']);
+    // Polling is an hour away here: only the after-commit NOTIFY can deliver C in time.
+    await dataSource.transaction((manager) => publishEvents(manager, 'pub', [{ type: 'C', payload: { n: 3 } }]));
+    const notified = Date.now() + 3000;
+    while (!seen.some((event) => event.type === 'C') && Date.now() < notified) await new Promise((r) => setTimeout(r, 20));
+    expect(seen.slice(countBefore).map((event) => event.type)).toEqual(['B', 'C']);
     await follower.stop();
   });
 

@@ -42,6 +42,14 @@ async function loadOrCreate(file: string, kid: string): Promise<KeyPairJwk> {
   return pair;
 }
 
-export async function importKey(jwk: JWK): Promise<KeyLike | Uint8Array> {
-  return importJWK(jwk, SIGNING_ALG);
+const imported = new WeakMap<JWK, Promise<KeyLike | Uint8Array>>();
+
+/** Imports a JWK once per object: importing is costly and the gateway signs on every request. */
+export function importKey(jwk: JWK): Promise<KeyLike | Uint8Array> {
+  let key = imported.get(jwk);
+  if (!key) {
+    key = importJWK(jwk, SIGNING_ALG);
+    imported.set(jwk, key);
+  }
+  return key;
 }

@@ -1,5 +1,6 @@
 import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+import { NotifyAfterCommit } from '@kaiku/events';
 import type { Logger } from './logger';
 
 /**
@@ -45,6 +46,7 @@ export function createDataSource(options: DataSourceOptions): { dataSource: Data
     schema: options.schema,
     entities: options.entities,
     migrations: options.migrations,
+    subscribers: [NotifyAfterCommit],
     migrationsTableName: 'migrations',
     migrationsRun: false,
     synchronize: false,

@@ -15,6 +15,8 @@ export interface StackOptions {
   seed?: boolean;
   /** Start event followers (default true). */
   workers?: boolean;
+  /** Connections per subgraph (default 5). */
+  poolSize?: number;
 }
 
 export interface TestStack {
@@ -59,7 +61,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
         port: 0,
         internalPublicJwk: keys.internal.publicJwk,
         logger: logger.child({ service: module.name }),
-        poolSize: 5,
+        poolSize: options.poolSize ?? 5,
         startWorkers: options.workers !== false,
       });
       subgraphs[module.name] = running;
