@@ -338,6 +338,29 @@ describe('cards', () => {
     });
   });
 
+  describe('area card rules', () => {
+    it('lets an area set its validity and back-dating window; others may not', async () => {
+      const setRules = 'mutation($code: String!, $months: Int!, $days: Int!) { setCardRules(areaCode: $code, validityMonths: $months, backdateDays: $days) { areaCode validityMonths backdateDays } }';
+      const vantaaCoordinator = await stack.token({ role: 'AREA_COORDINATOR', areas: ['vantaa'] });
+      expect(errorCode(await stack.request(setRules, { code: 'keski-suomi', months: 6, days: 5 }, { token: vantaaCoordinator }))).toBe('FORBIDDEN');
+      const coordinator = await stack.token({ role: 'AREA_COORDINATOR', areas: ['keski-suomi'] });
+      expect(errorCode(await stack.request(setRules, { code: 'keski-suomi', months: 0, days: 5 }, { token: coordinator }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await stack.request(setRules, { code: 'atlantis', months: 6, days: 5 }, { token: await stack.token({ role: 'NATIONAL_ADMIN' }) }))).toBe('NOT_FOUND');
+      const set = await stack.request(setRules, { code: 'keski-suomi', months: 6, days: 5 }, { token: coordinator });
+      expect(set.data?.setCardRules).toEqual({ areaCode: 'keski-suomi', validityMonths: 6, backdateDays: 5 });
+
+      const unit = await stack.token({ role: 'DISTRIBUTOR', partnerId: KESKI_SUOMI_UNIT });
+      const card = await issue(0, KESKI_SUOMI_UNIT, unit);
+      const [y, m] = card.validFrom.split('-').map(Number);
+      expect(card.validUntil.slice(0, 7)).toBe(`${m + 6 > 12 ? y + 1 : y}-${String(((m + 5) % 12) + 1).padStart(2, '0')}`);
+      const museum = await stack.token({ role: 'PARTNER_STAFF', partnerId: JYVASKYLA_MUSEUM });
+      const sixDaysAgo = new Date(Date.now() - 6 * 86400_000).toISOString().slice(0, 10);
+      const late = await stack.request(RegisterCardUseDocument, { input: use(card.number, { partnerId: JYVASKYLA_MUSEUM, usedOn: sixDaysAgo }) }, { token: museum });
+      expect(errorCode(late)).toBe('BAD_USER_INPUT');
+      expect(late.errors![0].message).toContain('at most 5 days');
+    });
+  });
+
   describe('batch import', () => {
     it('checks each row, reports rejections, and records nothing twice on a second import', async () => {
       const [a, b] = [await issue(1), await issue(0)];

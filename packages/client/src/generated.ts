@@ -107,6 +107,16 @@ export type CardKind =
   | 'COMMUNITY'
   | 'PERSONAL';
 
+/** An area's card rules (national defaults unless the area set its own) */
+export type CardRules = {
+  __typename?: 'CardRules';
+  areaCode: Scalars['String']['output'];
+  /** How many days back a venue may date a use */
+  backdateDays: Scalars['Int']['output'];
+  /** How long a new or renewed card is valid */
+  validityMonths: Scalars['Int']['output'];
+};
+
 /** EXPIRED is derived from the validity date */
 export type CardStatus =
   | 'ACTIVE'
@@ -242,6 +252,8 @@ export type Mutation = {
   reportCardLost: Card;
   /** Closes a card for good, with a reason */
   revokeCard: Card;
+  /** Sets an area's card validity and back-dating window */
+  setCardRules: CardRules;
 };
 
 
@@ -288,6 +300,13 @@ export type MutationReportCardLostArgs = {
 export type MutationRevokeCardArgs = {
   number: Scalars['String']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetCardRulesArgs = {
+  areaCode: Scalars['String']['input'];
+  backdateDays: Scalars['Int']['input'];
+  validityMonths: Scalars['Int']['input'];
 };
 
 export type NationalStatistics = {
@@ -360,6 +379,8 @@ export type Query = {
   areas: Array<Area>;
   /** A card of the caller's issuing unit, by number */
   card?: Maybe<Card>;
+  /** The card rules of an area */
+  cardRules: CardRules;
   /** Figures for the whole network in a period */
   nationalStatistics: NationalStatistics;
   partner?: Maybe<Partner>;
@@ -382,6 +403,11 @@ export type QueryAreasArgs = {
 
 export type QueryCardArgs = {
   number: Scalars['String']['input'];
+};
+
+
+export type QueryCardRulesArgs = {
+  areaCode: Scalars['String']['input'];
 };
 
 

@@ -10,6 +10,7 @@ import { CardLifecycle1764060000000 } from './migrations/1764060000000-card-life
 import { CardFields } from './resolvers/card-fields';
 import { CardIssuing } from './resolvers/card-issuing';
 import { CardQueries } from './resolvers/card-queries';
+import { CardRulesResolver } from './resolvers/card-rules';
 import { CardUses } from './resolvers/card-uses';
 import { CardVerificationResolver } from './resolvers/card-verification';
 import { seedCards } from './seed';
@@ -20,7 +21,7 @@ export default defineSubgraph({
   schema: 'cards',
   port: 4003,
   entities: [Card, CardUse, PartnerFact, AreaFact, OfferFact, AreaCardRules],
-  resolvers: [CardQueries, CardFields, CardIssuing, CardUses, CardVerificationResolver],
+  resolvers: [CardQueries, CardFields, CardIssuing, CardUses, CardVerificationResolver, CardRulesResolver],
   references: {
     // A reference by id is no way around access control: the same rule as the `card` query.
     Card: async (reference, context: Context) => {
