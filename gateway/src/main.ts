@@ -36,6 +36,8 @@ async function main(): Promise<void> {
       verifyToken,
       internalPrivateJwk,
       production: process.env.KAIKU_PRODUCTION === 'true',
+      subgraphTimeoutMs: Number(process.env.KAIKU_SUBGRAPH_TIMEOUT_MS ?? 10_000),
+      anonymousPerMinute: Number(process.env.KAIKU_ANONYMOUS_PER_MINUTE ?? 600),
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

@@ -8,11 +8,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloGateway } from '@apollo/gateway';
 import type { JWK } from 'jose';
 import pino, { type Logger } from 'pino';
-import type { ExternalVerifier } from '@kaiku/identity';
+import { GraphQLError } from 'graphql';
+import { RateLimiter, type ExternalVerifier } from '@kaiku/identity';
 import { callerFromHeaders } from './caller';
 import { consolePage } from './console-page';
 import type { GatewayContext } from './context';
 import { formatGatewayError, isClientError } from './format-error';
+import { armor, tokenLimit } from './hardening';
 import { SubgraphSource } from './subgraph-source';
 
 export interface GatewayOptions {
@@ -23,9 +25,12 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   verifyToken: ExternalVerifier;
   internalPrivateJwk: JWK;
+  /** Timeout of one subgraph call (default 10 s). */
   subgraphTimeoutMs?: number;
-  /** Production mode: introspection off. */
+  /** Production mode: introspection and field suggestions off. */
   production?: boolean;
+  /** Requests per minute per address for anonymous callers (signed-in callers are limited per role where it matters). */
+  anonymousPerMinute?: number;
   logger?: Logger;
 }
 
@@ -50,14 +55,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
   });
+  const protection = armor(Boolean(options.production));
   const server = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
     introspection: !options.production,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), errorLogging],
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), errorLogging],
   });
+  const anonymousLimiter = new RateLimiter(options.anonymousPerMinute ?? 600, (options.anonymousPerMinute ?? 600) / 60);
   await server.start();
 
   const app = express();
@@ -76,15 +85,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
+    tokenLimit,
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const supplied = req.headers['x-request-id'];
         const requestId = typeof supplied === 'string' && SAFE_REQUEST_ID.test(supplied) ? supplied : randomUUID();
         res.setHeader('x-request-id', requestId);
         const language = (req.headers['accept-language'] ?? '').slice(0, 2).toLowerCase();
+        const caller = await callerFromHeaders(req.headers, options.verifyToken);
+        if (caller.subject === null && !anonymousLimiter.take(req.socket.remoteAddress ?? 'unknown')) {
+          throw new GraphQLError('Too many requests from this address: wait a moment, or sign in', {
+            extensions: { code: 'RATE_LIMITED', http: { status: 429 } },
+          });
+        }
         return {
           requestId,
-          caller: await callerFromHeaders(req.headers, options.verifyToken),
+          caller,
           language: (language === 'sv' || language === 'en' ? language : 'fi') as GatewayContext['language'],
           logger: logger.child({ requestId }),
         };

@@ -17,11 +17,21 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly internalPrivateJwk: JWK,
     private readonly timeoutMs: number,
   ) {
-    super({
-      url,
-      fetcher: ((input: string, init: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(this.timeoutMs) })) as never,
-    });
+    super({ url, fetcher: ((input: string, init: RequestInit) => this.fetchWithTimeout(input, init)) as never });
+  }
+
+  /**
+   * Every subgraph call has a timeout. A query that fails to connect or times out is tried
+   * once more; a mutation never is, since it may have taken effect.
+   */
+  private async fetchWithTimeout(input: string, init: RequestInit): Promise<Response> {
+    const attempt = () => fetch(input, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
+    try {
+      return await attempt();
+    } catch (error) {
+      if (isMutation(init.body)) throw error;
+      return attempt();
+    }
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -32,5 +42,14 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.caller.subject !== null) {
       headers.set(IDENTITY_HEADER, await signInternalToken(this.internalPrivateJwk, context.caller, this.subgraph));
     }
+  }
+}
+
+function isMutation(body: unknown): boolean {
+  if (typeof body !== 'string') return true;
+  try {
+    return /^\s*mutation\b/.test(String((JSON.parse(body) as { query?: string }).query ?? ''));
+  } catch {
+    return true;
   }
 }

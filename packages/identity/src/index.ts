@@ -1,3 +1,4 @@
 export * from './roles';
 export * from './keys';
 export * from './tokens';
+export * from './rate-limit';

@@ -1,6 +1,6 @@
 import { composeSupergraph, printSubgraphs } from '@kaiku/cli/src/compose';
 import { loadServices } from '@kaiku/cli/src/platform';
-import { startGateway, type RunningGateway } from '@kaiku/gateway';
+import { startGateway, type GatewayOptions, type RunningGateway } from '@kaiku/gateway';
 import { externalVerifier, generateKeyPairJwk, signDevToken, type KeyPairJwk, type RoleGrant } from '@kaiku/identity';
 import { createLogger, startSubgraph, type RunningSubgraph, type SubgraphModule } from '@kaiku/subgraph-kit';
 import type { DocumentNode } from 'graphql';
@@ -17,6 +17,8 @@ export interface StackOptions {
   workers?: boolean;
   /** Connections per subgraph (default 5). */
   poolSize?: number;
+  /** Gateway settings to override (timeouts, production mode, rate limits). */
+  gateway?: Partial<Pick<GatewayOptions, 'subgraphTimeoutMs' | 'production' | 'anonymousPerMinute' | 'subgraphUrls'>>;
 }
 
 export interface TestStack {
@@ -77,6 +79,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       internalPrivateJwk: keys.internal.privateJwk,
       subgraphTimeoutMs: 10_000,
       logger: logger.child({ service: 'gateway' }),
+      anonymousPerMinute: 100_000,
+      ...options.gateway,
     });
   } catch (error) {
     await stop();

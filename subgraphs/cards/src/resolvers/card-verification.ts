@@ -1,11 +1,10 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import { hasRole } from '@kaiku/identity';
+import { hasRole, RateLimiter } from '@kaiku/identity';
 import { DateScalar, ForbiddenError, RateLimitedError } from '@kaiku/subgraph-kit';
 import { Card } from '../entities/card';
 import { AreaFact, PartnerFact } from '../entities/facts';
 import { AreaRef } from '../entities/refs';
 import { parseCardNumber } from '../domain/card-lookup';
-import { RateLimiter } from '../domain/rate-limit';
 import { CardInvalidReason, invalidReason } from '../domain/validity';
 import type { Context } from '../loaders';
 

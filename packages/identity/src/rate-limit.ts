@@ -1,6 +1,6 @@
 /**
- * A token bucket per key (caller and partner), in memory. Enough to slow number guessing at
- * one subgraph instance; several instances would each allow their own share.
+ * A token bucket per key (a caller, a caller at a venue, an address), in memory. Enough to
+ * slow guessing and floods at one instance; several instances each allow their own share.
  */
 export class RateLimiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();

@@ -1,0 +1,58 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { Lexer, Source, TokenKind } from 'graphql';
+import type { RequestHandler } from 'express';
+
+/**
+ * Limits on what one operation may ask, checked before planning. The values leave room for
+ * every operation in packages/client/operations (the deepest, the directory with offers and
+ * venues, has depth 7 and cost under 1,000) and stop hostile documents early.
+ */
+export const OPERATION_LIMITS = {
+  /** Nesting of selections (fragments flattened). */
+  maxDepth: 12,
+  /** Aliases in one operation: aliasing is how one request multiplies expensive fields. */
+  maxAliases: 15,
+  /** Lexical tokens in the document: bounds parsing work. */
+  maxTokens: 3000,
+  /** Directives in one operation. */
+  maxDirectives: 25,
+  /** graphql-armor's cost: objects 2, scalars 1, times 1.5 per level of depth. */
+  maxCost: 10_000,
+} as const;
+
+/** graphql-armor's Apollo Server protection; field suggestions are hidden in production. */
+export function armor(production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: OPERATION_LIMITS.maxAliases },
+    // Counted by `tokenLimit` below instead: armor's token check throws while parsing, which
+    // Apollo Server answers with a 500.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
+    costLimit: { maxCost: OPERATION_LIMITS.maxCost, ignoreIntrospection: true },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+}
+
+/** True when the document has more lexical tokens than allowed; stops counting at the limit. */
+export function exceedsTokenLimit(query: string, limit = OPERATION_LIMITS.maxTokens): boolean {
+  const lexer = new Lexer(new Source(query));
+  try {
+    for (let count = 0; lexer.advance().kind !== TokenKind.EOF; count += 1) if (count >= limit) return true;
+  } catch {
+    return false; // a syntax error: the parser reports it properly
+  }
+  return false;
+}
+
+/** Express middleware: refuses an over-long document before Apollo parses it, as a 400. */
+export const tokenLimit: RequestHandler = (req, res, next) => {
+  const query = (req.body as { query?: unknown } | undefined)?.query;
+  if (typeof query === 'string' && exceedsTokenLimit(query)) {
+    res.status(400).json({
+      errors: [{ message: `The document has more than ${OPERATION_LIMITS.maxTokens} tokens`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+    });
+    return;
+  }
+  next();
+};
