@@ -17,7 +17,7 @@ describe('docker-compose.yml', () => {
   );
 
   it('lists the subgraphs of the supergraph', () => {
-    expect(graphs.map((graph) => graph.name).sort()).toEqual(['areas', 'cards', 'partners', 'statistics']);
+    expect(graphs.map((graph) => graph.name).sort()).toEqual(['areas', 'cards', 'partners', 'statistics', 'tampereen-seutu-sport-venues']);
   });
 
   it.each(graphs.map((graph) => [graph.name, graph.port]))('runs subgraph %s on port %s with DATABASE_URL and a health check', (name, port) => {
@@ -25,7 +25,7 @@ describe('docker-compose.yml', () => {
     expect(service).toBeDefined();
     expect(service.environment?.PORT).toBe(port);
     expect(service.environment?.DATABASE_URL).toMatch(/^postgres:\/\/.+@postgres:5432\/kaiku$/);
-    expect(service.command).toContain(`subgraphs/${name}`);
+    expect(service.command?.some((part) => part === `subgraphs/${name}` || part === `extensions/${name}`)).toBe(true);
     expect(service.healthcheck?.test.join(' ')).toContain(`:${port}/ready`);
   });
 

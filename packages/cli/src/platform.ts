@@ -22,19 +22,44 @@ export function readPlatformFile(): PlatformFile {
   return JSON.parse(readFileSync(join(ROOT, 'platform.json'), 'utf8')) as PlatformFile;
 }
 
-/** The subgraphs and enabled extensions of this deployment, loaded from their folders. */
+/** Extension folders enabled: KAIKU_EXTENSIONS (comma-separated folders) overrides platform.json. */
+export function enabledExtensionFolders(): string[] {
+  const fromEnv = process.env.KAIKU_EXTENSIONS;
+  if (fromEnv !== undefined) return fromEnv.split(',').map((folder) => folder.trim()).filter(Boolean);
+  return readPlatformFile().extensions.map((entry) => entry.folder);
+}
+
+export interface LoadFailure {
+  folder: string;
+  reason: string;
+}
+
+function load(folder: string, kind: PlatformService['kind']): PlatformService {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const module = require(join(ROOT, folder, 'src', 'index.ts')).default as SubgraphModule | undefined;
+  if (!module?.name) throw new Error(`${folder}/src/index.ts has no default export made with defineSubgraph or defineExtension`);
+  return { folder, kind, module };
+}
+
+/**
+ * The subgraphs and enabled extensions of this deployment, loaded from their folders. A core
+ * subgraph that fails to load stops everything; an extension that fails is left out and named.
+ */
+export function loadPlatform(): { services: PlatformService[]; failures: LoadFailure[] } {
+  const services = readPlatformFile().subgraphs.map((entry) => load(entry.folder, 'subgraph'));
+  const failures: LoadFailure[] = [];
+  for (const folder of enabledExtensionFolders()) {
+    try {
+      services.push(load(folder, 'extension'));
+    } catch (error) {
+      failures.push({ folder, reason: (error as Error).message.split('\n')[0] });
+    }
+  }
+  return { services, failures };
+}
+
 export function loadServices(): PlatformService[] {
-  const file = readPlatformFile();
-  const load = (folder: string, kind: PlatformService['kind']): PlatformService => ({
-    folder,
-    kind,
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    module: require(join(ROOT, folder, 'src', 'index.ts')).default as SubgraphModule,
-  });
-  return [
-    ...file.subgraphs.map((entry) => load(entry.folder, 'subgraph')),
-    ...file.extensions.map((entry) => load(entry.folder, 'extension')),
-  ];
+  return loadPlatform().services;
 }
 
 export function dataDir(): string {

@@ -1,7 +1,10 @@
 import { isPortFree, StartupError } from '@kaiku/database';
 import { loadOrCreateLocalKeys } from '@kaiku/identity';
 import { openDatabase, type Database } from './database';
-import { dataDir, loadServices, readPlatformFile } from './platform';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { composePlatform } from './compose';
+import { dataDir, loadPlatform, readPlatformFile, type PlatformService } from './platform';
 import { startProcess, stopProcesses, waitUntilReady, type ServiceProcess } from './processes';
 import { seedAll } from './seed';
 import { DEMO_ACCOUNTS, devToken } from './token';
@@ -21,7 +24,7 @@ export async function up(options: UpOptions): Promise<void> {
   const log = (line: string) => console.log(line);
   const platform = readPlatformFile();
   const gatewayPort = Number(process.env.PORT ?? platform.gateway.port);
-  const services = loadServices();
+  const services = await composableServices(log);
   for (const port of [gatewayPort, ...services.map((service) => service.module.port)]) {
     if (!(await isPortFree(port))) {
       throw new StartupError(`Port ${port} is in use: stop what uses it (another \`npm start\`?)${port === gatewayPort ? ' or set PORT to another port' : ''}.`);
@@ -65,7 +68,7 @@ export async function up(options: UpOptions): Promise<void> {
     await Promise.all(
       subgraphs.map((child, i) => waitUntilReady(child, `http://127.0.0.1:${services[i].module.port}/ready`, 90_000)),
     );
-    const gateway = startProcess('gateway', 'gateway/src/main.ts', [], { ...env, PORT: String(gatewayPort) }, true);
+    const gateway = startProcess('gateway', 'gateway/src/main.ts', [], { ...env, PORT: String(gatewayPort), SUPERGRAPH_PATH: join(dataDir(), 'supergraph.graphql') }, true);
     running.push(gateway);
     watchForCrashes([gateway], shutdown);
     await waitUntilReady(gateway, `http://127.0.0.1:${gatewayPort}/ready`, 60_000);
@@ -109,4 +112,22 @@ async function printWelcome(port: number, database: Database, seconds: number): 
   }
   lines.push('', 'More tokens: npm run kaiku -- token --role ROLE [--area CODE] [--partner ID]', 'Stop: Ctrl-C (stops every service and PostgreSQL).', '');
   console.log(lines.join('\n'));
+}
+
+/**
+ * The core subgraphs and the extensions that keep the rules. A refused extension is named
+ * with every rule it broke and left out; the platform starts without it. The supergraph the
+ * gateway loads is composed here, from exactly what runs.
+ */
+async function composableServices(log: (line: string) => void): Promise<PlatformService[]> {
+  const { services, failures } = loadPlatform();
+  for (const failure of failures) log(`Extension in ${failure.folder} is left out: it does not load (${failure.reason}).`);
+  const result = await composePlatform(services.map((service) => service.module));
+  for (const refusal of result.refused) {
+    log(`Extension ${refusal.extension} is left out:`);
+    for (const reason of refusal.reasons) log(`  - ${reason}`);
+  }
+  mkdirSync(dataDir(), { recursive: true });
+  writeFileSync(join(dataDir(), 'supergraph.graphql'), result.supergraph);
+  return services.filter((service) => result.included.includes(service.module.name));
 }

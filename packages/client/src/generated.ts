@@ -151,6 +151,42 @@ export type CardVerification = {
   validUntil?: Maybe<Scalars['Date']['output']>;
 };
 
+/** Kinds of sport facility at a venue */
+export type FacilityType =
+  | 'BOWLING_ALLEY'
+  | 'CLIMBING_WALL'
+  | 'GYM'
+  | 'ICE_RINK'
+  | 'OUTDOOR_FIELD'
+  | 'SPORTS_HALL'
+  | 'SWIMMING_HALL';
+
+export type FacilityVisits = {
+  __typename?: 'FacilityVisits';
+  facilityType: FacilityType;
+  visits: Scalars['Int']['output'];
+};
+
+/** A weekly time slot or pass free for card holders */
+export type FreeSlot = {
+  __typename?: 'FreeSlot';
+  ends: Scalars['String']['output'];
+  facilityType: FacilityType;
+  /** Card holders per slot */
+  places: Scalars['Int']['output'];
+  starts: Scalars['String']['output'];
+  weekday: Weekday;
+};
+
+export type FreeSlotInput = {
+  ends: Scalars['String']['input'];
+  facilityType: FacilityType;
+  /** Card holders per slot */
+  places: Scalars['Int']['input'];
+  starts: Scalars['String']['input'];
+  weekday: Weekday;
+};
+
 /** Optional, for statistics only */
 export type Gender =
   | 'MAN'
@@ -254,6 +290,8 @@ export type Mutation = {
   revokeCard: Card;
   /** Sets an area's card validity and back-dating window */
   setCardRules: CardRules;
+  /** Sets a partner's sport facilities (partners of the Tampere region only) */
+  sportVenuesSetVenue: Partner;
 };
 
 
@@ -309,6 +347,12 @@ export type MutationSetCardRulesArgs = {
   validityMonths: Scalars['Int']['input'];
 };
 
+
+export type MutationSportVenuesSetVenueArgs = {
+  input: SportVenueInput;
+  partnerId: Scalars['ID']['input'];
+};
+
 export type NationalStatistics = {
   __typename?: 'NationalStatistics';
   /** One row per area with cards or uses in the period */
@@ -316,6 +360,20 @@ export type NationalStatistics = {
   from: Scalars['Date']['output'];
   to: Scalars['Date']['output'];
   totals: StatisticsTotals;
+};
+
+/** Opening hours on one weekday, local time HH:MM */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  closes: Scalars['String']['output'];
+  opens: Scalars['String']['output'];
+  weekday: Weekday;
+};
+
+export type OpeningHoursInput = {
+  closes: Scalars['String']['input'];
+  opens: Scalars['String']['input'];
+  weekday: Weekday;
 };
 
 /** Relay page information */
@@ -335,6 +393,8 @@ export type Partner = {
   name: LocalizedText;
   roles: Array<PartnerRole>;
   sector: PartnerSector;
+  /** Sport facilities (Tampere region only; null elsewhere) */
+  sportVenue?: Maybe<SportVenue>;
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -386,6 +446,10 @@ export type Query = {
   partner?: Maybe<Partner>;
   /** The public partner directory, by Finnish name */
   partners: PartnerConnection;
+  /** Sport venues of the Tampere region, as partners (ask their name from the core) */
+  sportVenues: Array<Partner>;
+  /** Card uses at the area's sport venues in a year, per facility type */
+  sportVenuesVisits: Array<FacilityVisits>;
   /** Checks a card (typed number or scanned QR payload) at the door */
   verifyCard: CardVerification;
 };
@@ -429,6 +493,16 @@ export type QueryPartnersArgs = {
 };
 
 
+export type QuerySportVenuesArgs = {
+  filter?: InputMaybe<SportVenueFilter>;
+};
+
+
+export type QuerySportVenuesVisitsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryVerifyCardArgs = {
   number: Scalars['String']['input'];
   partnerId?: InputMaybe<Scalars['ID']['input']>;
@@ -455,6 +529,30 @@ export type RegisterCardUseInput = {
   usedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A sport venue of the Tampere region (extension sport-venues) */
+export type SportVenue = {
+  __typename?: 'SportVenue';
+  /** Accessibility of the facilities */
+  accessibility?: Maybe<Scalars['String']['output']>;
+  facilityTypes: Array<FacilityType>;
+  freeSlots: Array<FreeSlot>;
+  openingHours: Array<OpeningHours>;
+};
+
+/** Filters for sportVenues; all given must match */
+export type SportVenueFilter = {
+  facilityType?: InputMaybe<FacilityType>;
+  /** Has a free slot for card holders on this weekday */
+  freeOn?: InputMaybe<Weekday>;
+};
+
+export type SportVenueInput = {
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  facilityTypes: Array<FacilityType>;
+  freeSlots: Array<FreeSlotInput>;
+  openingHours: Array<OpeningHoursInput>;
+};
+
 /** Counts for a period. Uses and tickets count within the period. */
 export type StatisticsTotals = {
   __typename?: 'StatisticsTotals';
@@ -476,6 +574,15 @@ export type UseCategory =
   | 'EDUCATION'
   | 'SCIENCE'
   | 'SPORT';
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type AreasQueryVariables = Exact<{
   status?: InputMaybe<AreaStatus>;

@@ -15,3 +15,4 @@ export * from './schema';
 export * from './server';
 export * from './env';
 export * from './dates';
+export * from './extension';

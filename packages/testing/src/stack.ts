@@ -1,4 +1,4 @@
-import { composeSupergraph, printSubgraphs } from '@kaiku/cli/src/compose';
+import { composePlatform } from '@kaiku/cli/src/compose';
 import { loadServices } from '@kaiku/cli/src/platform';
 import { startGateway, type GatewayOptions, type RunningGateway } from '@kaiku/gateway';
 import { externalVerifier, generateKeyPairJwk, signDevToken, type KeyPairJwk, type RoleGrant } from '@kaiku/identity';
@@ -71,7 +71,9 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     }
     const modules = services.map((service) => service.module);
     const urls = new Map(modules.map((module) => [module.name, subgraphs[module.name].url]));
-    const supergraphSdl = composeSupergraph(await printSubgraphs(modules, (module) => urls.get(module.name)!));
+    const composition = await composePlatform(modules, (module) => urls.get(module.name)!);
+    if (composition.refused.length) throw new Error(composition.refused.flatMap((refusal) => refusal.reasons).join('\n'));
+    const supergraphSdl = composition.supergraph;
     gateway = await startGateway({
       supergraphSdl,
       port: 0,

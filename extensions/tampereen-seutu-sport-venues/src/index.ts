@@ -1,0 +1,22 @@
+import { defineExtension } from '@kaiku/subgraph-kit';
+import manifest from '../kaiku-extension.json';
+import { KnownArea, PartnerArea, Visits } from './entities/facts';
+import { SportVenue } from './entities/sport-venue';
+import { followCore } from './followers';
+import { createLoaders } from './loaders';
+import { CreateSportVenues1764070000000 } from './migrations/1764070000000-create-sport-venues';
+import { SportVenueFields } from './resolvers/sport-venue-fields';
+import { SportVenueMutations } from './resolvers/sport-venue-mutations';
+import { SportVenueQueries } from './resolvers/sport-venue-queries';
+import { seedSportVenues } from './seed';
+
+/** Tampere region's sport venues: an area extension of the core Partner. */
+export default defineExtension(manifest as Parameters<typeof defineExtension>[0], {
+  entities: [SportVenue, PartnerArea, KnownArea, Visits],
+  resolvers: [SportVenueFields, SportVenueQueries, SportVenueMutations],
+  references: { Partner: (reference) => ({ id: String(reference.id) }) },
+  migrations: [CreateSportVenues1764070000000],
+  loaders: createLoaders,
+  workers: [followCore],
+  seed: seedSportVenues,
+});

@@ -1,0 +1,35 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { isUuid, type KaikuContext } from '@kaiku/subgraph-kit';
+import manifest from '../kaiku-extension.json';
+import { SportVenue } from './entities/sport-venue';
+
+export function createLoaders(dataSource: DataSource) {
+  return {
+    /**
+     * Sport venues by partner id in one statement. Only partners of the owning area get one:
+     * the extension is local (manifest `national: false`), so elsewhere the field is null.
+     */
+    venueByPartnerId: new DataLoader<string, SportVenue | null>(async (ids) => {
+      const valid = ids.filter(isUuid);
+      const rows: SportVenue[] = valid.length
+        ? await dataSource
+            .getRepository(SportVenue)
+            .createQueryBuilder('v')
+            .where('v.partner_id = ANY(:ids)', { ids: valid })
+            .andWhere(
+              manifest.national
+                ? 'true'
+                : `v.partner_id IN (SELECT p.partner_id FROM ext_sport_venues.partner_areas p JOIN ext_sport_venues.known_areas a ON a.area_id = p.area_id WHERE a.code = :area)`,
+              { area: manifest.area },
+            )
+            .getMany()
+        : [];
+      const byId = new Map(rows.map((row) => [row.partnerId, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+export type Context = KaikuContext<Loaders>;
