@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { isUuid, type KaikuContext } from '@kaiku/subgraph-kit';
+import { inAreaSql, isUuid, type KaikuContext } from '@kaiku/subgraph-kit';
 import manifest from '../kaiku-extension.json';
 import { SportVenue } from './entities/sport-venue';
 
@@ -17,12 +17,7 @@ export function createLoaders(dataSource: DataSource) {
             .getRepository(SportVenue)
             .createQueryBuilder('v')
             .where('v.partner_id = ANY(:ids)', { ids: valid })
-            .andWhere(
-              manifest.national
-                ? 'true'
-                : `v.partner_id IN (SELECT p.partner_id FROM ext_sport_venues.partner_areas p JOIN ext_sport_venues.known_areas a ON a.area_id = p.area_id WHERE a.code = :area)`,
-              { area: manifest.area },
-            )
+            .andWhere(manifest.national ? 'true' : inAreaSql('ext_sport_venues', 'v.partner_id', ':area'), { area: manifest.area })
             .getMany()
         : [];
       const byId = new Map(rows.map((row) => [row.partnerId, row]));

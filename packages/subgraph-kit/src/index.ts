@@ -16,3 +16,4 @@ export * from './server';
 export * from './env';
 export * from './dates';
 export * from './extension';
+export * from './extension-facts';

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { eventCursorTableSql } from '@kaiku/events';
+import { networkFactsTablesSql } from '@kaiku/subgraph-kit';
 
 export class CreateSportVenues1764070000000 implements MigrationInterface {
   name = 'CreateSportVenues1764070000000';
@@ -15,8 +16,7 @@ export class CreateSportVenues1764070000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     await db.query('CREATE INDEX sport_venues_facilities ON ext_sport_venues.sport_venues USING gin (facility_types)');
-    await db.query('CREATE TABLE ext_sport_venues.partner_areas (partner_id uuid PRIMARY KEY, area_id uuid NOT NULL)');
-    await db.query('CREATE TABLE ext_sport_venues.known_areas (area_id uuid PRIMARY KEY, code text NOT NULL)');
+    for (const sql of networkFactsTablesSql('ext_sport_venues')) await db.query(sql);
     await db.query(`
       CREATE TABLE ext_sport_venues.visits (
         month date NOT NULL,
