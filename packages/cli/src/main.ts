@@ -79,6 +79,23 @@ program
     console.log(await devToken({ role: options.role, areas: options.area, partner: options.partner, subject: options.subject, hours: options.hours }));
   });
 
+program
+  .command('create-extension')
+  .description('Scaffold a working area extension (entity, field on Partner, query, mutation, migration, manifest, test)')
+  .requiredOption('--area <code>', 'the owning area code')
+  .requiredOption('--name <name>', 'kebab-case name, e.g. library-hours')
+  .option('--port <port>', 'its port (default: next free after the other extensions)', (value) => Number(value))
+  .option('--dir <folder>', 'where extensions live (default extensions/)')
+  .action(async (options: { area: string; name: string; port?: number; dir?: string }) => {
+    const { createExtension } = await import('./create-extension');
+    const { relative } = await import('node:path');
+    const { ROOT } = await import('./platform');
+    const folder = createExtension({ area: options.area, name: options.name, port: options.port, directory: options.dir });
+    const where = relative(ROOT, folder);
+    console.log(`Created ${where}.`);
+    console.log('Next: npx pnpm install (links it), npm test -- ' + where + ', then enable it in platform.json and run npm run compose (docs/extending.md).');
+  });
+
 const importCommand = program.command('import').description('Import data from files');
 importCommand
   .command('uses <file>')

@@ -15,6 +15,8 @@ export interface StackOptions {
   seed?: boolean;
   /** Start event followers (default true). */
   workers?: boolean;
+  /** Modules to run besides the platform's, e.g. an extension under test that is not enabled yet. */
+  extraModules?: SubgraphModule[];
   /** Connections per subgraph (default 5). */
   poolSize?: number;
   /** Gateway settings to override (timeouts, production mode, rate limits). */
@@ -46,7 +48,10 @@ export interface TestStack {
  */
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
   const database = await createTestDatabase();
-  const services = loadServices().filter((service) => !options.only || options.only.includes(service.module.name));
+  const services = [
+    ...loadServices().filter((service) => !options.only || options.only.includes(service.module.name)),
+    ...(options.extraModules ?? []).map((module) => ({ folder: '', kind: 'extension' as const, module })),
+  ];
   const keys = { devIssuer: await generateKeyPairJwk('test-dev-issuer'), internal: await generateKeyPairJwk('test-internal') };
   const logger = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
   const subgraphs: Record<string, RunningSubgraph> = {};
