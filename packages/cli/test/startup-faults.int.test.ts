@@ -35,6 +35,38 @@ function expectOneLineError(run: Run, cause: RegExp): void {
   expect(run.stderr).not.toMatch(/^\s+at /m);
 }
 
+describe('an extension that cannot run', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database?.drop());
+
+  it('is left out with a message, and the platform starts without it and stops cleanly', async () => {
+    const child = spawn(process.execPath, ['--require', '@swc-node/register', 'packages/cli/src/main.ts', 'up'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: database.url, PORT: '4090', KAIKU_EXTENSIONS: 'extensions/tampereen-seutu-sport-venues,extensions/no-such-extension', LOG_LEVEL: 'error' },
+    });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stdout += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const deadline = Date.now() + 60_000;
+    while (!stdout.includes('platform is up') && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 200));
+    expect(stdout).toContain('Extension in extensions/no-such-extension is left out');
+    expect(stdout).toContain('platform is up');
+    const answer = await fetch('http://127.0.0.1:4090/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ areas { code } sportVenues { id } }' }),
+    });
+    expect(answer.status).toBe(200);
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(stdout).toContain('Stopped.');
+  }, 90_000);
+});
+
 describe('start-up faults get one line with the cause and what to do', () => {
   it('a wrong DATABASE_URL', async () => {
     const run = await kaiku(['up'], { DATABASE_URL: 'postgres://kaiku:wrong@127.0.0.1:1/nowhere' });
