@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import type { JWK } from 'jose';
 import { signInternalToken } from '@kaiku/identity';
 import type { GatewayContext } from './context';
@@ -32,6 +33,21 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (isMutation(init.body)) throw error;
       return attempt();
     }
+  }
+
+  /**
+   * A subgraph answers bad variables (e.g. an impossible date) with HTTP 400 and a GraphQL
+   * error that names the problem: pass that error on, rather than a generic failure.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    if (response.status === 400) {
+      const body = (await this.parseBody(response.clone()).catch(() => undefined)) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } | undefined;
+      const first = body?.errors?.[0];
+      if (first && first.extensions?.code === 'BAD_USER_INPUT') {
+        return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT', field: first.extensions.field } });
+      }
+    }
+    return super.errorFromResponse(response);
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

@@ -30,7 +30,7 @@ export type Area = {
   /** A trial whose cards work only inside this area */
   localOnly: Scalars['Boolean']['output'];
   name: LocalizedText;
-  /** The area's figures for a period */
+  /** The area's figures for a period (its coordinators see small counts suppressed) */
   statistics: AreaStatistics;
   status: AreaStatus;
   trialStartedOn?: Maybe<Scalars['Date']['output']>;
@@ -53,7 +53,12 @@ export type AreaKind =
 export type AreaStatistics = {
   __typename?: 'AreaStatistics';
   area: Area;
+  byCategory: Array<CategoryStatistics>;
+  byMonth: Array<MonthStatistics>;
+  demographics: Demographics;
   from: Scalars['Date']['output'];
+  /** The same figures for the same period a year earlier */
+  previousYear: StatisticsTotals;
   to: Scalars['Date']['output'];
   totals: StatisticsTotals;
 };
@@ -149,6 +154,49 @@ export type CardVerification = {
   reason?: Maybe<CardInvalidReason>;
   valid: Scalars['Boolean']['output'];
   validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Uses of one category, adults and children apart */
+export type CategoryStatistics = {
+  __typename?: 'CategoryStatistics';
+  adultTickets?: Maybe<Scalars['Int']['output']>;
+  category: UseCategory;
+  childTickets?: Maybe<Scalars['Int']['output']>;
+  coursePlaces?: Maybe<Scalars['Int']['output']>;
+  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
+  suppressed: Array<Scalars['String']['output']>;
+  uses?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Uses by holders of one area at venues of another (or the same) area */
+export type CrossAreaUse = {
+  __typename?: 'CrossAreaUse';
+  homeArea: Area;
+  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
+  suppressed: Array<Scalars['String']['output']>;
+  uses?: Maybe<Scalars['Int']['output']>;
+  venueArea: Area;
+};
+
+export type DemographicGroup = {
+  __typename?: 'DemographicGroup';
+  cards?: Maybe<Scalars['Int']['output']>;
+  /** The group, e.g. "25-34", "2", "UNEMPLOYED", "331", or "UNKNOWN" */
+  group: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/** Cards issued in the period, by what was recorded at issue */
+export type Demographics = {
+  __typename?: 'Demographics';
+  /** Age at the end of the period, from the birth year */
+  ageGroups: Array<DemographicGroup>;
+  /** Children recorded on the card: 0, 1, 2, 3+ */
+  children: Array<DemographicGroup>;
+  genders: Array<DemographicGroup>;
+  lifeSituations: Array<DemographicGroup>;
+  /** Postcode area: the first three digits */
+  postcodeAreas: Array<DemographicGroup>;
 };
 
 /** Kinds of sport facility at a venue */
@@ -268,6 +316,19 @@ export type LocalizedText = {
   sv?: Maybe<Scalars['String']['output']>;
 };
 
+export type MonthStatistics = {
+  __typename?: 'MonthStatistics';
+  adultTickets?: Maybe<Scalars['Int']['output']>;
+  cardsIssued?: Maybe<Scalars['Int']['output']>;
+  childTickets?: Maybe<Scalars['Int']['output']>;
+  coursePlaces?: Maybe<Scalars['Int']['output']>;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
+  suppressed: Array<Scalars['String']['output']>;
+  uses?: Maybe<Scalars['Int']['output']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Cancels a use recorded by mistake; statistics drop it */
@@ -357,7 +418,15 @@ export type NationalStatistics = {
   __typename?: 'NationalStatistics';
   /** One row per area with cards or uses in the period */
   byArea: Array<AreaStatistics>;
+  byCategory: Array<CategoryStatistics>;
+  byMonth: Array<MonthStatistics>;
+  byPartnerSector: Array<SectorStatistics>;
+  /** Home area x venue area */
+  crossArea: Array<CrossAreaUse>;
+  demographics: Demographics;
   from: Scalars['Date']['output'];
+  /** The same figures for the same period a year earlier */
+  previousYear: StatisticsTotals;
   to: Scalars['Date']['output'];
   totals: StatisticsTotals;
 };
@@ -395,7 +464,16 @@ export type Partner = {
   sector: PartnerSector;
   /** Sport facilities (Tampere region only; null elsewhere) */
   sportVenue?: Maybe<SportVenue>;
+  /** The partner's figures for a period: as a venue and as an issuing unit */
+  statistics: PartnerStatistics;
   website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A card distributor or a culture (or sport) partner */
+export type PartnerStatisticsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 export type PartnerConnection = {
@@ -431,6 +509,35 @@ export type PartnerSector =
   | 'PUBLIC'
   | 'THIRD_SECTOR';
 
+/** A partner's figures: uses at it as a venue, and the cards it issued and their use */
+export type PartnerStatistics = {
+  __typename?: 'PartnerStatistics';
+  /** Cards issued by this unit in the period, and their uses anywhere */
+  asIssuer: StatisticsTotals;
+  asVenue: VenueFigures;
+  from: Scalars['Date']['output'];
+  partner: Partner;
+  to: Scalars['Date']['output'];
+};
+
+export type PublicAreaStatistics = {
+  __typename?: 'PublicAreaStatistics';
+  area: Area;
+  cardsIssued?: Maybe<Scalars['Int']['output']>;
+  /** Activated: used at least once */
+  cardsUsed?: Maybe<Scalars['Int']['output']>;
+  suppressed: Array<Scalars['String']['output']>;
+  uses?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Open data: yearly totals, every small count suppressed */
+export type PublicStatistics = {
+  __typename?: 'PublicStatistics';
+  byArea: Array<PublicAreaStatistics>;
+  totals: StatisticsTotals;
+  year: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One area by its code */
@@ -441,11 +548,13 @@ export type Query = {
   card?: Maybe<Card>;
   /** The card rules of an area */
   cardRules: CardRules;
-  /** Figures for the whole network in a period */
+  /** Figures for the whole network in a period (suppressed below the threshold unless NATIONAL_ADMIN or ANALYST) */
   nationalStatistics: NationalStatistics;
   partner?: Maybe<Partner>;
   /** The public partner directory, by Finnish name */
   partners: PartnerConnection;
+  /** Open data for a year: national and per-area totals, every small count suppressed. No sign-in needed. */
+  publicStatistics: PublicStatistics;
   /** Sport venues of the Tampere region, as partners (ask their name from the core) */
   sportVenues: Array<Partner>;
   /** Card uses at the area's sport venues in a year, per facility type */
@@ -493,6 +602,11 @@ export type QueryPartnersArgs = {
 };
 
 
+export type QueryPublicStatisticsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
 export type QuerySportVenuesArgs = {
   filter?: InputMaybe<SportVenueFilter>;
 };
@@ -529,6 +643,18 @@ export type RegisterCardUseInput = {
   usedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Uses by the venue's sector */
+export type SectorStatistics = {
+  __typename?: 'SectorStatistics';
+  adultTickets?: Maybe<Scalars['Int']['output']>;
+  childTickets?: Maybe<Scalars['Int']['output']>;
+  /** PUBLIC, PRIVATE, THIRD_SECTOR (UNKNOWN before the sector was known) */
+  sector: Scalars['String']['output'];
+  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
+  suppressed: Array<Scalars['String']['output']>;
+  uses?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A sport venue of the Tampere region (extension sport-venues) */
 export type SportVenue = {
   __typename?: 'SportVenue';
@@ -553,19 +679,21 @@ export type SportVenueInput = {
   openingHours: Array<OpeningHoursInput>;
 };
 
-/** Counts for a period. Uses and tickets count within the period. */
+/** Counts for a period; null where suppressed (see `suppressed`) */
 export type StatisticsTotals = {
   __typename?: 'StatisticsTotals';
   /** Cards valid on the last day of the period */
-  activeCards: Scalars['Int']['output'];
-  adultTickets: Scalars['Int']['output'];
-  /** Cards issued in the period */
-  cardsIssued: Scalars['Int']['output'];
-  /** Cards used at least once in the period */
-  cardsUsed: Scalars['Int']['output'];
-  childTickets: Scalars['Int']['output'];
-  coursePlaces: Scalars['Int']['output'];
-  uses: Scalars['Int']['output'];
+  activeCards?: Maybe<Scalars['Int']['output']>;
+  adultTickets?: Maybe<Scalars['Int']['output']>;
+  /** Cards issued in the period (a replacement continues its holder and is not counted) */
+  cardsIssued?: Maybe<Scalars['Int']['output']>;
+  /** Card holders who used their card at least once in the period */
+  cardsUsed?: Maybe<Scalars['Int']['output']>;
+  childTickets?: Maybe<Scalars['Int']['output']>;
+  coursePlaces?: Maybe<Scalars['Int']['output']>;
+  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
+  suppressed: Array<Scalars['String']['output']>;
+  uses?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Use categories of the national statistics */
@@ -574,6 +702,13 @@ export type UseCategory =
   | 'EDUCATION'
   | 'SCIENCE'
   | 'SPORT';
+
+export type VenueFigures = {
+  __typename?: 'VenueFigures';
+  byCategory: Array<CategoryStatistics>;
+  /** Uses at this venue (card fields are null here) */
+  totals: StatisticsTotals;
+};
 
 export type Weekday =
   | 'FRIDAY'
@@ -687,7 +822,7 @@ export type NationalStatisticsQueryVariables = Exact<{
 }>;
 
 
-export type NationalStatisticsQuery = { __typename?: 'Query', nationalStatistics: { __typename?: 'NationalStatistics', totals: { __typename?: 'StatisticsTotals', cardsIssued: number, activeCards: number, cardsUsed: number, uses: number, adultTickets: number, childTickets: number, coursePlaces: number }, byArea: Array<{ __typename?: 'AreaStatistics', area: { __typename?: 'Area', id: string, code: string }, totals: { __typename?: 'StatisticsTotals', uses: number, cardsIssued: number } }> } };
+export type NationalStatisticsQuery = { __typename?: 'Query', nationalStatistics: { __typename?: 'NationalStatistics', totals: { __typename?: 'StatisticsTotals', cardsIssued?: number | null, activeCards?: number | null, cardsUsed?: number | null, uses?: number | null, adultTickets?: number | null, childTickets?: number | null, coursePlaces?: number | null, suppressed: Array<string> }, byArea: Array<{ __typename?: 'AreaStatistics', area: { __typename?: 'Area', id: string, code: string }, totals: { __typename?: 'StatisticsTotals', uses?: number | null, cardsIssued?: number | null, cardsUsed?: number | null, suppressed: Array<string> } }>, byCategory: Array<{ __typename?: 'CategoryStatistics', category: UseCategory, uses?: number | null, adultTickets?: number | null, childTickets?: number | null, coursePlaces?: number | null, suppressed: Array<string> }>, byMonth: Array<{ __typename?: 'MonthStatistics', month: string, cardsIssued?: number | null, uses?: number | null, suppressed: Array<string> }>, byPartnerSector: Array<{ __typename?: 'SectorStatistics', sector: string, uses?: number | null, suppressed: Array<string> }>, crossArea: Array<{ __typename?: 'CrossAreaUse', uses?: number | null, suppressed: Array<string>, homeArea: { __typename?: 'Area', code: string }, venueArea: { __typename?: 'Area', code: string } }>, previousYear: { __typename?: 'StatisticsTotals', uses?: number | null, cardsIssued?: number | null, suppressed: Array<string> } } };
 
 export type AreaStatisticsQueryVariables = Exact<{
   code: Scalars['String']['input'];
@@ -696,7 +831,23 @@ export type AreaStatisticsQueryVariables = Exact<{
 }>;
 
 
-export type AreaStatisticsQuery = { __typename?: 'Query', area?: { __typename?: 'Area', code: string, statistics: { __typename?: 'AreaStatistics', totals: { __typename?: 'StatisticsTotals', cardsIssued: number, activeCards: number, cardsUsed: number, uses: number, adultTickets: number, childTickets: number, coursePlaces: number } } } | null };
+export type AreaStatisticsQuery = { __typename?: 'Query', area?: { __typename?: 'Area', code: string, statistics: { __typename?: 'AreaStatistics', totals: { __typename?: 'StatisticsTotals', cardsIssued?: number | null, activeCards?: number | null, cardsUsed?: number | null, uses?: number | null, adultTickets?: number | null, childTickets?: number | null, coursePlaces?: number | null, suppressed: Array<string> }, byCategory: Array<{ __typename?: 'CategoryStatistics', category: UseCategory, uses?: number | null, adultTickets?: number | null, childTickets?: number | null, suppressed: Array<string> }>, byMonth: Array<{ __typename?: 'MonthStatistics', month: string, uses?: number | null, cardsIssued?: number | null, suppressed: Array<string> }>, previousYear: { __typename?: 'StatisticsTotals', uses?: number | null, suppressed: Array<string> }, demographics: { __typename?: 'Demographics', ageGroups: Array<{ __typename?: 'DemographicGroup', group: string, cards?: number | null, suppressed: boolean }>, children: Array<{ __typename?: 'DemographicGroup', group: string, cards?: number | null, suppressed: boolean }>, lifeSituations: Array<{ __typename?: 'DemographicGroup', group: string, cards?: number | null, suppressed: boolean }>, genders: Array<{ __typename?: 'DemographicGroup', group: string, cards?: number | null, suppressed: boolean }>, postcodeAreas: Array<{ __typename?: 'DemographicGroup', group: string, cards?: number | null, suppressed: boolean }> } } } | null };
+
+export type PartnerStatisticsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+}>;
+
+
+export type PartnerStatisticsQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, statistics: { __typename?: 'PartnerStatistics', asVenue: { __typename?: 'VenueFigures', totals: { __typename?: 'StatisticsTotals', uses?: number | null, adultTickets?: number | null, childTickets?: number | null, coursePlaces?: number | null, suppressed: Array<string> }, byCategory: Array<{ __typename?: 'CategoryStatistics', category: UseCategory, uses?: number | null, suppressed: Array<string> }> }, asIssuer: { __typename?: 'StatisticsTotals', cardsIssued?: number | null, activeCards?: number | null, cardsUsed?: number | null, uses?: number | null, suppressed: Array<string> } } } | null };
+
+export type PublicStatisticsQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type PublicStatisticsQuery = { __typename?: 'Query', publicStatistics: { __typename?: 'PublicStatistics', year: number, totals: { __typename?: 'StatisticsTotals', cardsIssued?: number | null, cardsUsed?: number | null, uses?: number | null, suppressed: Array<string> }, byArea: Array<{ __typename?: 'PublicAreaStatistics', cardsIssued?: number | null, cardsUsed?: number | null, uses?: number | null, suppressed: Array<string>, area: { __typename?: 'Area', code: string } }> } };
 
 export const IssuedCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssuedCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Card"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"groupSizeLimit"}},{"kind":"Field","name":{"kind":"Name","value":"qrPayload"}},{"kind":"Field","name":{"kind":"Name","value":"revokedReason"}},{"kind":"Field","name":{"kind":"Name","value":"homeArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<IssuedCardFragment, unknown>;
 export const AreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Areas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AreaStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AreasQuery, AreasQueryVariables>;
@@ -712,5 +863,7 @@ export const RegisterCardUseDocument = {"kind":"Document","definitions":[{"kind"
 export const CancelCardUseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelCardUse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"useId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelCardUse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"useId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"useId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]}}]} as unknown as DocumentNode<CancelCardUseMutation, CancelCardUseMutationVariables>;
 export const ImportCardUsesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportCardUses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportCardUsesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importCardUses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ImportCardUsesMutation, ImportCardUsesMutationVariables>;
 export const PartnerDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerDirectory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerDirectoryQuery, PartnerDirectoryQueryVariables>;
-export const NationalStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"activeCards"}},{"kind":"Field","name":{"kind":"Name","value":"cardsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"adultTickets"}},{"kind":"Field","name":{"kind":"Name","value":"childTickets"}},{"kind":"Field","name":{"kind":"Name","value":"coursePlaces"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"cardsIssued"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NationalStatisticsQuery, NationalStatisticsQueryVariables>;
-export const AreaStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"activeCards"}},{"kind":"Field","name":{"kind":"Name","value":"cardsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"adultTickets"}},{"kind":"Field","name":{"kind":"Name","value":"childTickets"}},{"kind":"Field","name":{"kind":"Name","value":"coursePlaces"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AreaStatisticsQuery, AreaStatisticsQueryVariables>;
+export const NationalStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NationalStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"activeCards"}},{"kind":"Field","name":{"kind":"Name","value":"cardsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"adultTickets"}},{"kind":"Field","name":{"kind":"Name","value":"childTickets"}},{"kind":"Field","name":{"kind":"Name","value":"coursePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"cardsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"cardsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"adultTickets"}},{"kind":"Field","name":{"kind":"Name","value":"childTickets"}},{"kind":"Field","name":{"kind":"Name","value":"coursePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"cardsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byPartnerSector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"crossArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"homeArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venueArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"cardsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]} as unknown as DocumentNode<NationalStatisticsQuery, NationalStatisticsQueryVariables>;
+export const AreaStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"activeCards"}},{"kind":"Field","name":{"kind":"Name","value":"cardsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"adultTickets"}},{"kind":"Field","name":{"kind":"Name","value":"childTickets"}},{"kind":"Field","name":{"kind":"Name","value":"coursePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"adultTickets"}},{"kind":"Field","name":{"kind":"Name","value":"childTickets"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"cardsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"demographics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ageGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"cards"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"cards"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifeSituations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"cards"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"genders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"cards"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"postcodeAreas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"cards"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AreaStatisticsQuery, AreaStatisticsQueryVariables>;
+export const PartnerStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asVenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"adultTickets"}},{"kind":"Field","name":{"kind":"Name","value":"childTickets"}},{"kind":"Field","name":{"kind":"Name","value":"coursePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCategory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"asIssuer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"activeCards"}},{"kind":"Field","name":{"kind":"Name","value":"cardsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerStatisticsQuery, PartnerStatisticsQueryVariables>;
+export const PublicStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cardsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"cardsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cardsIssued"}},{"kind":"Field","name":{"kind":"Name","value":"cardsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"uses"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]}}]} as unknown as DocumentNode<PublicStatisticsQuery, PublicStatisticsQueryVariables>;

@@ -7,6 +7,7 @@ import { followAreas, followPartners } from './followers/network-facts';
 import { createLoaders, type Context } from './loaders';
 import { CreateCards1764050000000 } from './migrations/1764050000000-create-cards';
 import { CardLifecycle1764060000000 } from './migrations/1764060000000-card-lifecycle';
+import { PartnerSector1764080000000 } from './migrations/1764080000000-partner-sector';
 import { CardFields } from './resolvers/card-fields';
 import { CardIssuing } from './resolvers/card-issuing';
 import { CardQueries } from './resolvers/card-queries';
@@ -29,7 +30,7 @@ export default defineSubgraph({
       return card && mayReadCard(context.caller, card) ? card : null;
     },
   },
-  migrations: [CreateCards1764050000000, CardLifecycle1764060000000],
+  migrations: [CreateCards1764050000000, CardLifecycle1764060000000, PartnerSector1764080000000],
   loaders: createLoaders,
   workers: [followPartners, followAreas],
   seed: seedCards,

@@ -17,20 +17,20 @@ const DISTRIBUTORS: Array<[string, string]> = [
   ['keski-suomen-sosiaalipalvelut', 'keski-suomi'],
 ];
 
-/** Venues of the demo network: [partner key, area code, category]. */
-const VENUES: Array<[string, string, string]> = [
-  ['hki-kaupunginteatteri', 'helsinki', 'CULTURE'],
-  ['kansallismuseo', 'helsinki', 'CULTURE'],
-  ['hki-tyovaenopisto', 'helsinki', 'EDUCATION'],
-  ['heureka', 'vantaa', 'SCIENCE'],
-  ['vantaan-kaupunginmuseo', 'vantaa', 'CULTURE'],
-  ['tampereen-teatteri', 'tampereen-seutu', 'CULTURE'],
-  ['vapriikki', 'tampereen-seutu', 'CULTURE'],
-  ['kalevan-uimahalli', 'tampereen-seutu', 'SPORT'],
-  ['joensuun-kaupunginteatteri', 'pohjois-karjala', 'CULTURE'],
-  ['carelicum', 'pohjois-karjala', 'CULTURE'],
-  ['turun-kaupunginteatteri', 'turku', 'CULTURE'],
-  ['turun-filharmonia', 'turku', 'CULTURE'],
+/** Venues of the demo network: [partner key, area code, category, sector]. */
+const VENUES: Array<[string, string, string, string]> = [
+  ['hki-kaupunginteatteri', 'helsinki', 'CULTURE', 'PRIVATE'],
+  ['kansallismuseo', 'helsinki', 'CULTURE', 'PUBLIC'],
+  ['hki-tyovaenopisto', 'helsinki', 'EDUCATION', 'PUBLIC'],
+  ['heureka', 'vantaa', 'SCIENCE', 'THIRD_SECTOR'],
+  ['vantaan-kaupunginmuseo', 'vantaa', 'CULTURE', 'PUBLIC'],
+  ['tampereen-teatteri', 'tampereen-seutu', 'CULTURE', 'PRIVATE'],
+  ['vapriikki', 'tampereen-seutu', 'CULTURE', 'PUBLIC'],
+  ['kalevan-uimahalli', 'tampereen-seutu', 'SPORT', 'PUBLIC'],
+  ['joensuun-kaupunginteatteri', 'pohjois-karjala', 'CULTURE', 'PUBLIC'],
+  ['carelicum', 'pohjois-karjala', 'CULTURE', 'PUBLIC'],
+  ['turun-kaupunginteatteri', 'turku', 'CULTURE', 'PUBLIC'],
+  ['turun-filharmonia', 'turku', 'CULTURE', 'PUBLIC'],
 ];
 
 const LIFE_SITUATIONS = ['UNEMPLOYED', 'RETIRED', 'STUDENT', 'EMPLOYED', 'OTHER', null];
@@ -81,9 +81,11 @@ export async function seedCards(dataSource: DataSource): Promise<void> {
     }
     await manager.save(cards);
     const uses: CardUse[] = [];
+    const sectorOf = new Map<string, string>();
     for (let u = 0; u < 240; u += 1) {
       const card = pick(cards);
       const [venue, venueArea, category] = pick(VENUES);
+      sectorOf.set(stableId('partner', venue), VENUES.find(([key]) => key === venue)![3]);
       const usedOn = addDays(card.validFrom, Math.floor(next() * 360));
       if (usedOn > today || card.state !== 'ACTIVE') continue;
       uses.push(
@@ -107,7 +109,7 @@ export async function seedCards(dataSource: DataSource): Promise<void> {
     const byId = new Map(cards.map((card) => [card.id, card]));
     await publishEvents(manager, 'cards', [
       ...cards.map(cardIssued),
-      ...uses.map((use) => cardUseRecorded(use, byId.get(use.cardId)!)),
+      ...uses.map((use) => cardUseRecorded(use, byId.get(use.cardId)!, sectorOf.get(use.partnerId))),
     ]);
   });
 }

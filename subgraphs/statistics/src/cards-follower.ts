@@ -1,10 +1,10 @@
-import { followEvents, type StoredEvent } from '@kaiku/events';
-import type { Worker, WorkerEnvironment } from '@kaiku/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import { CardFact } from './entities/card-fact';
-import { UseFact } from './entities/use-fact';
+import { followEvents, type StoredEvent } from '@kaiku/events';
+import { todayInFinland, type Worker, type WorkerEnvironment } from '@kaiku/subgraph-kit';
+import { applyUses, cancelUse } from './rollups/uses';
+import { applyCardChange, applyCardIssued } from './rollups/cards';
 
-/** Turns the cards event log into this subgraph's own fact tables, each event exactly once. */
+/** Turns the cards event log into facts and rollups, each event exactly once. */
 export async function followCards({ dataSource, logger }: WorkerEnvironment): Promise<Worker> {
   return followEvents({
     dataSource,
@@ -16,42 +16,52 @@ export async function followCards({ dataSource, logger }: WorkerEnvironment): Pr
   });
 }
 
-export async function applyCardEvents(events: StoredEvent[], manager: EntityManager): Promise<void> {
-  // The cursor moves in the same transaction, so each event is applied exactly once; the
-  // statements are still idempotent (upserts, deletes) so a rebuild from the log is safe.
-  for (const { type, payload } of events) {
-    switch (type) {
-      case 'CardIssued':
-      case 'CardRenewed':
-      case 'CardReplaced':
-      case 'CardRevoked':
-        await manager.upsert(CardFact, cardFactFrom(payload), ['cardKey']);
-        break;
-      case 'CardUseRecorded':
-        await manager.createQueryBuilder().insert().into(UseFact).values(manager.create(UseFact, payload)).orIgnore().execute();
-        break;
-      case 'CardUseCancelled':
-        await manager.delete(UseFact, { useId: payload.useId });
-        break;
-    }
-  }
+/** Areas' codes and names, for scope checks and exports. */
+export async function followAreas({ dataSource, logger }: WorkerEnvironment): Promise<Worker> {
+  return followEvents({
+    dataSource,
+    stream: 'areas',
+    follower: 'statistics-areas',
+    cursorSchema: 'statistics',
+    onError: (error) => logger.error({ err: error }, 'areas follower failed; retrying'),
+    handle: async (events, manager) => {
+      for (const { payload } of events) {
+        if (typeof payload?.areaId !== 'string' || typeof payload.code !== 'string') continue;
+        await manager.query(
+          `INSERT INTO statistics.area_codes (area_id, code, name_fi, name_sv, name_en) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (area_id) DO UPDATE SET code = EXCLUDED.code, name_fi = coalesce(EXCLUDED.name_fi, area_codes.name_fi),
+             name_sv = coalesce(EXCLUDED.name_sv, area_codes.name_sv), name_en = coalesce(EXCLUDED.name_en, area_codes.name_en)`,
+          [payload.areaId, payload.code, payload.name?.fi ?? null, payload.name?.sv ?? null, payload.name?.en ?? null],
+        );
+      }
+    },
+  });
 }
 
-function cardFactFrom(payload: Record<string, any>): Partial<CardFact> {
-  return {
-    cardKey: payload.cardKey,
-    holderKey: payload.holderKey,
-    homeAreaId: payload.homeAreaId,
-    issuedByPartnerId: payload.issuedByPartnerId,
-    issuedOn: payload.issuedOn,
-    validUntil: payload.validUntil,
-    kind: payload.kind ?? 'PERSONAL',
-    state: payload.state ?? 'ACTIVE',
-    isReplacement: payload.replacesCard === true,
-    birthYear: payload.birthYear ?? null,
-    postcodeArea: payload.postcodeArea ?? null,
-    children: payload.children ?? 0,
-    lifeSituation: payload.lifeSituation ?? null,
-    gender: payload.gender ?? null,
+/**
+ * Applies a batch in order. Runs of uses are applied set-wise (a few statements per batch,
+ * whatever its size); card lifecycle events one by one, as each depends on the card's last state.
+ */
+export async function applyCardEvents(events: StoredEvent[], manager: EntityManager): Promise<void> {
+  let run: StoredEvent[] = [];
+  const flush = async () => {
+    if (run.length) await applyUses(manager, run.map((event) => event.payload));
+    run = [];
   };
+  for (const event of events) {
+    if (event.type === 'CardUseRecorded') {
+      run.push(event);
+      continue;
+    }
+    await flush();
+    const day = dayOf(event.occurredAt);
+    if (event.type === 'CardIssued') await applyCardIssued(manager, event.payload);
+    else if (event.type === 'CardUseCancelled') await cancelUse(manager, event.payload.useId);
+    else if (['CardRenewed', 'CardReplaced', 'CardRevoked'].includes(event.type)) await applyCardChange(manager, event.payload, day);
+  }
+  await flush();
+}
+
+function dayOf(instant: Date | string | undefined): string {
+  return instant ? todayInFinland(new Date(instant)) : todayInFinland();
 }

@@ -1,71 +1,146 @@
 import type { EntityManager } from 'typeorm';
-import { BadInputError } from '@kaiku/subgraph-kit';
-import type { StatisticsTotals } from './entities/statistics-types';
+import { calendarUnit, splitPeriod, type Period } from './period';
 
-export interface Period {
-  from: string;
-  to: string;
+export { checkPeriod, type Period } from './period';
+
+export interface UseCounts {
+  uses: number;
+  adultTickets: number;
+  childTickets: number;
+  coursePlaces: number;
 }
 
-export function checkPeriod(period: Period): void {
-  if (period.from > period.to) throw new BadInputError('from', `must not be after "to" (${period.to})`);
+export interface Totals extends UseCounts {
+  cardsIssued: number;
+  activeCards: number;
+  cardsUsed: number;
 }
 
-export const EMPTY_TOTALS: StatisticsTotals = Object.freeze({
-  cardsIssued: 0,
-  activeCards: 0,
-  cardsUsed: 0,
-  uses: 0,
-  adultTickets: 0,
-  childTickets: 0,
-  coursePlaces: 0,
+export const EMPTY_USES: UseCounts = Object.freeze({ uses: 0, adultTickets: 0, childTickets: 0, coursePlaces: 0 });
+export const EMPTY_TOTALS: Totals = Object.freeze({ ...EMPTY_USES, cardsIssued: 0, activeCards: 0, cardsUsed: 0 });
+
+/** Every figure of a period for the whole network and per home area, from the rollups. */
+export interface Figures {
+  national: Totals;
+  byArea: Map<string, Totals>;
+  byCategory: Map<string, UseCounts>;
+  byAreaCategory: Map<string, Map<string, UseCounts>>;
+  byMonth: Map<string, UseCounts & { cardsIssued: number }>;
+  byAreaMonth: Map<string, Map<string, UseCounts & { cardsIssued: number }>>;
+  bySector: Map<string, UseCounts>;
+  crossArea: Array<{ homeAreaId: string; venueAreaId: string } & UseCounts>;
+}
+
+const SUMS = 'sum(uses)::int AS uses, sum(adult_tickets)::int AS adult, sum(child_tickets)::int AS child, sum(course_places)::int AS course';
+const counts = (row: { uses: number; adult: number; child: number; course: number }): UseCounts => ({
+  uses: row.uses,
+  adultTickets: row.adult,
+  childTickets: row.child,
+  coursePlaces: row.course,
 });
 
 /**
- * Totals per home area for a period, in two statements whatever the number of areas.
- * `areaIds` null means every area.
+ * All figures for a period in four statements: uses by every breakdown at once (GROUPING
+ * SETS over whole months from the monthly rollup plus the edge days from the daily one),
+ * cards issued, active cards at the end date, and distinct holders.
  */
-export async function totalsByArea(db: EntityManager, period: Period, areaIds: string[] | null): Promise<Map<string, StatisticsTotals>> {
-  const params = [period.from, period.to, areaIds];
-  const areaFilter = 'AND ($3::uuid[] IS NULL OR home_area_id = ANY($3::uuid[]))';
-  const [cardRows, useRows] = await Promise.all([
+export async function figuresFor(db: EntityManager, period: Period): Promise<Figures> {
+  const { monthsFrom, monthsUntil } = splitPeriod(period);
+  const [useRows, issuedRows, activeRows, holderRows] = await Promise.all([
     db.query(
-      `SELECT home_area_id,
-              count(*) FILTER (WHERE issued_on BETWEEN $1 AND $2 AND NOT is_replacement)::int AS cards_issued,
-              count(*) FILTER (WHERE issued_on <= $2 AND valid_until >= $2 AND state = 'ACTIVE')::int AS active_cards
-         FROM statistics.card_facts WHERE issued_on <= $2 ${areaFilter} GROUP BY home_area_id`,
-      params,
+      `WITH u AS (
+         SELECT month AS m, home_area_id, venue_area_id, venue_sector, category, uses, adult_tickets, child_tickets, course_places
+           FROM statistics.area_uses_by_month WHERE month >= $3 AND month < $4
+         UNION ALL
+         SELECT date_trunc('month', day)::date, home_area_id, venue_area_id, venue_sector, category, uses, adult_tickets, child_tickets, course_places
+           FROM statistics.area_uses_by_day WHERE (day >= $1 AND day < $3 AND day <= $2) OR (day >= $4 AND day <= $2)
+       )
+       SELECT GROUPING(home_area_id, venue_area_id, venue_sector, category, m) AS g,
+              home_area_id, venue_area_id, venue_sector, category, to_char(m, 'YYYY-MM') AS month, ${SUMS}
+         FROM u
+        GROUP BY GROUPING SETS ((), (home_area_id), (category), (m), (venue_sector), (home_area_id, venue_area_id), (home_area_id, category), (home_area_id, m))`,
+      [period.from, period.to, monthsFrom, monthsUntil],
     ),
     db.query(
-      `SELECT home_area_id, count(DISTINCT holder_key)::int AS cards_used, count(*)::int AS uses,
-              sum(adult_tickets)::int AS adult_tickets, sum(child_tickets)::int AS child_tickets,
-              sum(course_places)::int AS course_places
-         FROM statistics.use_facts WHERE used_on BETWEEN $1 AND $2 ${areaFilter} GROUP BY home_area_id`,
-      params,
+      `SELECT home_area_id, to_char(day, 'YYYY-MM') AS month, sum(cards)::int AS cards
+         FROM statistics.cards_issued_by_day WHERE day BETWEEN $1 AND $2 GROUP BY home_area_id, month`,
+      [period.from, period.to],
     ),
+    db.query('SELECT home_area_id, sum(delta)::int AS active FROM statistics.active_card_deltas WHERE day <= $1 GROUP BY home_area_id', [period.to]),
+    holdersByArea(db, period),
   ]);
-  const totals = new Map<string, StatisticsTotals>();
-  const entry = (areaId: string) => {
-    if (!totals.has(areaId)) totals.set(areaId, { ...EMPTY_TOTALS });
-    return totals.get(areaId)!;
+
+  const figures: Figures = {
+    national: { ...EMPTY_TOTALS },
+    byArea: new Map(),
+    byCategory: new Map(),
+    byAreaCategory: new Map(),
+    byMonth: new Map(),
+    byAreaMonth: new Map(),
+    bySector: new Map(),
+    crossArea: [],
   };
-  for (const row of cardRows) Object.assign(entry(row.home_area_id), { cardsIssued: row.cards_issued, activeCards: row.active_cards });
+  const area = (id: string) => {
+    if (!figures.byArea.has(id)) figures.byArea.set(id, { ...EMPTY_TOTALS });
+    return figures.byArea.get(id)!;
+  };
+  const nested = <T>(map: Map<string, Map<string, T>>, key: string) => {
+    if (!map.has(key)) map.set(key, new Map());
+    return map.get(key)!;
+  };
+  // GROUPING bits, in the order home, venue area, sector, category, month (1 = rolled up).
   for (const row of useRows) {
-    Object.assign(entry(row.home_area_id), {
-      cardsUsed: row.cards_used,
-      uses: row.uses,
-      adultTickets: row.adult_tickets,
-      childTickets: row.child_tickets,
-      coursePlaces: row.course_places,
-    });
+    const c = counts(row);
+    switch (row.g) {
+      case 0b11111: Object.assign(figures.national, c); break;
+      case 0b01111: Object.assign(area(row.home_area_id), c); break;
+      case 0b11101: figures.byCategory.set(row.category, c); break;
+      case 0b11110: figures.byMonth.set(row.month, { ...c, cardsIssued: 0 }); break;
+      case 0b11011: figures.bySector.set(row.venue_sector, c); break;
+      case 0b00111: figures.crossArea.push({ homeAreaId: row.home_area_id, venueAreaId: row.venue_area_id, ...c }); break;
+      case 0b01101: nested(figures.byAreaCategory, row.home_area_id).set(row.category, c); break;
+      case 0b01110: nested(figures.byAreaMonth, row.home_area_id).set(row.month, { ...c, cardsIssued: 0 }); break;
+    }
   }
-  return totals;
+  for (const row of issuedRows) {
+    area(row.home_area_id).cardsIssued += row.cards;
+    figures.national.cardsIssued += row.cards;
+    const month = figures.byMonth.get(row.month) ?? { ...EMPTY_USES, cardsIssued: 0 };
+    month.cardsIssued += row.cards;
+    figures.byMonth.set(row.month, month);
+    const areaMonths = nested(figures.byAreaMonth, row.home_area_id);
+    const areaMonth = areaMonths.get(row.month) ?? { ...EMPTY_USES, cardsIssued: 0 };
+    areaMonth.cardsIssued += row.cards;
+    areaMonths.set(row.month, areaMonth);
+  }
+  for (const row of activeRows) {
+    if (row.active === 0 && !figures.byArea.has(row.home_area_id)) continue;
+    area(row.home_area_id).activeCards = row.active;
+    figures.national.activeCards += row.active;
+  }
+  for (const row of holderRows) {
+    area(row.home_area_id).cardsUsed = row.holders;
+    figures.national.cardsUsed += row.holders;
+  }
+  return figures;
 }
 
-export function sumTotals(all: Iterable<StatisticsTotals>): StatisticsTotals {
-  const sum = { ...EMPTY_TOTALS };
-  for (const totals of all) {
-    for (const key of Object.keys(sum) as (keyof StatisticsTotals)[]) sum[key] += totals[key];
+/**
+ * Cards used at least once, counting a holder once (a replacement card continues its holder).
+ * Calendar years and months come from counters kept as uses arrive; other periods are counted
+ * exactly from the facts.
+ */
+async function holdersByArea(db: EntityManager, period: Period): Promise<Array<{ home_area_id: string; holders: number }>> {
+  const unit = calendarUnit(period);
+  if (unit) {
+    return db.query(
+      'SELECT home_area_id, holders FROM statistics.holders_used WHERE period_kind = $1 AND period_start = $2 AND holders > 0',
+      [unit.kind, unit.start],
+    );
   }
-  return sum;
+  return db.query(
+    `SELECT home_area_id, count(DISTINCT holder_key)::int AS holders FROM statistics.use_facts
+      WHERE used_on BETWEEN $1 AND $2 GROUP BY home_area_id`,
+    [period.from, period.to],
+  );
 }

@@ -1,11 +1,14 @@
 import { defineSubgraph } from '@kaiku/subgraph-kit';
-import { followCards } from './cards-follower';
+import { followAreas, followCards } from './cards-follower';
 import { CardFact } from './entities/card-fact';
 import { UseFact } from './entities/use-fact';
+import { Partner } from './entities/statistics-types';
 import { createLoaders } from './loaders';
 import { CreateFacts1764050000000 } from './migrations/1764050000000-create-facts';
 import { CardLifecycleFacts1764060000000 } from './migrations/1764060000000-card-lifecycle-facts';
-import { AreaStatisticsResolver, NationalStatisticsResolver } from './resolvers/statistics-queries';
+import { Rollups1764080000000 } from './migrations/1764080000000-rollups';
+import { PartnerStatisticsResolver } from './resolvers/partner-statistics';
+import { AreaFigureFields, AreaStatisticsResolver, NationalFigureFields, NationalStatisticsResolver } from './resolvers/statistics-queries';
 
 /** The statistics subgraph: facts from the cards event log, figures that protect the holders. */
 export default defineSubgraph({
@@ -13,12 +16,15 @@ export default defineSubgraph({
   schema: 'statistics',
   port: 4004,
   entities: [CardFact, UseFact],
-  resolvers: [NationalStatisticsResolver, AreaStatisticsResolver],
+  resolvers: [NationalStatisticsResolver, AreaStatisticsResolver, AreaFigureFields, NationalFigureFields, PartnerStatisticsResolver],
+  // Partner is reachable only through its own extension field: name it so the schema keeps it.
+  orphanedTypes: [Partner],
   references: {
     // Any area id can carry figures; an area without facts simply has zeros.
     Area: (reference) => ({ id: String(reference.id) }),
+    Partner: (reference) => ({ id: String(reference.id) }),
   },
-  migrations: [CreateFacts1764050000000, CardLifecycleFacts1764060000000],
+  migrations: [CreateFacts1764050000000, CardLifecycleFacts1764060000000, Rollups1764080000000],
   loaders: createLoaders,
-  workers: [followCards],
+  workers: [followCards, followAreas],
 });

@@ -1,31 +1,50 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { KaikuContext } from '@kaiku/subgraph-kit';
-import type { StatisticsTotals } from './entities/statistics-types';
-import { EMPTY_TOTALS, totalsByArea, type Period } from './figures';
+import { demographicsFor, type DemographicsData } from './demographics';
+import { figuresFor, type Figures } from './figures';
+import { emptyPartnerFigures, partnerFiguresFor, type PartnerFigures } from './partner-figures';
+import type { Period } from './period';
 
-interface AreaPeriodKey extends Period {
-  areaId: string;
-}
+const key = (period: Period) => `${period.from}|${period.to}`;
+const parse = (periodKey: string): Period => {
+  const [from, to] = periodKey.split('|');
+  return { from, to };
+};
 
 export function createLoaders(dataSource: DataSource) {
   return {
-    /** Area totals for many areas in one round of statements per distinct period. */
-    areaTotals: new DataLoader<AreaPeriodKey, StatisticsTotals, string>(
-      async (keys) => {
-        const byPeriod = new Map<string, AreaPeriodKey[]>();
-        for (const key of keys) byPeriod.set(`${key.from}|${key.to}`, [...(byPeriod.get(`${key.from}|${key.to}`) ?? []), key]);
-        const results = new Map<string, StatisticsTotals>();
-        for (const group of byPeriod.values()) {
-          const totals = await totalsByArea(dataSource.manager, group[0], group.map((key) => key.areaId));
-          for (const key of group) results.set(`${key.from}|${key.to}|${key.areaId}`, totals.get(key.areaId) ?? { ...EMPTY_TOTALS });
-        }
-        return keys.map((key) => results.get(`${key.from}|${key.to}|${key.areaId}`)!);
-      },
-      { cacheKeyFn: (key) => `${key.from}|${key.to}|${key.areaId}` },
+    /** Every figure of a period, computed once per request however many areas ask. */
+    figures: new DataLoader<Period, Figures, string>((periods) => Promise.all(periods.map((period) => figuresFor(dataSource.manager, period))), { cacheKeyFn: key }),
+    demographics: new DataLoader<Period, DemographicsData, string>(
+      (periods) => Promise.all(periods.map((period) => demographicsFor(dataSource.manager, period))),
+      { cacheKeyFn: key },
     ),
+    /** Partner figures, batched per period: a list of partners costs the same statements as one. */
+    partnerFigures: new DataLoader<Period & { partnerId: string }, PartnerFigures, string>(
+      async (keys) => {
+        const byPeriod = new Map<string, string[]>();
+        for (const k of keys) byPeriod.set(key(k), [...(byPeriod.get(key(k)) ?? []), k.partnerId]);
+        const results = new Map<string, PartnerFigures>();
+        for (const [periodKey, ids] of byPeriod) {
+          const figures = await partnerFiguresFor(dataSource.manager, parse(periodKey), ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)));
+          for (const id of ids) results.set(`${periodKey}|${id}`, figures.get(id) ?? emptyPartnerFigures());
+        }
+        return keys.map((k) => results.get(`${key(k)}|${k.partnerId}`)!);
+      },
+      { cacheKeyFn: (k) => `${key(k)}|${k.partnerId}` },
+    ),
+    /** Area codes by id (for coordinators' scope), in one statement per batch. */
+    areaCode: new DataLoader<string, string | null>(async (ids) => {
+      const rows: Array<{ area_id: string; code: string }> = await dataSource.query('SELECT area_id, code FROM statistics.area_codes WHERE area_id = ANY($1::uuid[])', [
+        ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)),
+      ]);
+      const byId = new Map(rows.map((row) => [row.area_id, row.code]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
   };
 }
 
+export { parse as parsePeriodKey };
 export type Loaders = ReturnType<typeof createLoaders>;
 export type Context = KaikuContext<Loaders>;

@@ -35,7 +35,7 @@ export function cardIssued(card: Card) {
   return cardEvent('CardIssued', card);
 }
 
-export function cardUseEvent(type: 'CardUseRecorded' | 'CardUseCancelled', use: CardUse, card: Card) {
+export function cardUseEvent(type: 'CardUseRecorded' | 'CardUseCancelled', use: CardUse, card: Card, venueSector = 'UNKNOWN') {
   return {
     type,
     payload: {
@@ -45,6 +45,8 @@ export function cardUseEvent(type: 'CardUseRecorded' | 'CardUseCancelled', use: 
       homeAreaId: use.homeAreaId,
       venuePartnerId: use.partnerId,
       venueAreaId: use.venueAreaId,
+      venueSector,
+      issuedByPartnerId: card.issuedByPartnerId,
       category: use.category,
       adultTickets: use.adultTickets,
       childTickets: use.childTickets,
@@ -56,6 +58,6 @@ export function cardUseEvent(type: 'CardUseRecorded' | 'CardUseCancelled', use: 
   };
 }
 
-export function cardUseRecorded(use: CardUse, card: Card) {
-  return cardUseEvent('CardUseRecorded', use, card);
+export function cardUseRecorded(use: CardUse, card: Card, venueSector?: string) {
+  return cardUseEvent('CardUseRecorded', use, card, venueSector);
 }

@@ -111,7 +111,7 @@ async function recordNew(manager: EntityManager, request: UseRequest, fingerprin
   if (inserted.raw.length === 0) throw new KeyAlreadyUsed();
   use.createdAt = inserted.raw[0].created_at;
   if (offer) await takeOfferPlaces(manager, offer, usedOn, counts.adultTickets + counts.childTickets + counts.coursePlaces);
-  await publishEvents(manager, 'cards', [cardUseRecorded(use, card)]);
+  await publishEvents(manager, 'cards', [cardUseRecorded(use, card, venue.sector)]);
   return use;
 }
 

@@ -17,6 +17,10 @@ export class PartnerFact {
 
   @Column({ type: 'text', nullable: true })
   principlesVersion: string | null;
+
+  /** PUBLIC, PRIVATE or THIRD_SECTOR: statistics group uses by it. */
+  @Column({ type: 'text' })
+  sector: string;
 }
 
 /** What cards knows of an area, learnt from the areas event log. */

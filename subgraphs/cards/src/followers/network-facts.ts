@@ -43,6 +43,7 @@ export async function applyPartnerEvents(events: StoredEvent[], manager: EntityM
           roles: payload.roles,
           active: payload.active !== false,
           principlesVersion: typeof payload.principlesVersion === 'string' ? payload.principlesVersion : null,
+          sector: typeof payload.sector === 'string' ? payload.sector : 'UNKNOWN',
         },
         ['partnerId'],
       );

@@ -8,7 +8,7 @@ import { Card } from '../entities/card';
 import { CardUse } from '../entities/card-use';
 import { cardUseEvent } from '../domain/events';
 import { capBucket } from '../domain/offer-cap';
-import { OfferFact } from '../entities/facts';
+import { OfferFact, PartnerFact } from '../entities/facts';
 import { recordUse } from '../domain/use-recording';
 import type { Context } from '../loaders';
 import { ImportCardUsesInput, ImportReport, RegisterCardUseInput } from './use-inputs';
@@ -48,7 +48,8 @@ export class CardUses {
         }
       }
       const card = await manager.findOneOrFail(Card, { where: { id: use.cardId } });
-      await publishEvents(manager, 'cards', [cardUseEvent('CardUseCancelled', use, card)]);
+      const venue = await manager.findOne(PartnerFact, { where: { partnerId: use.partnerId } });
+      await publishEvents(manager, 'cards', [cardUseEvent('CardUseCancelled', use, card, venue?.sector)]);
       return use;
     });
   }

@@ -22,6 +22,13 @@ export class UseFact {
   venueAreaId: string;
 
   @Column({ type: 'text' })
+  venueSector: string;
+
+  /** The unit that issued the card: issuer figures ask how its cards were used. */
+  @Column({ type: 'uuid', nullable: true })
+  issuedByPartnerId: string | null;
+
+  @Column({ type: 'text' })
   category: string;
 
   @Column({ type: 'int' })

@@ -1,40 +1,151 @@
-import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar } from '@kaiku/subgraph-kit';
-import { Area, AreaStatistics, NationalStatistics } from '../entities/statistics-types';
-import { checkPeriod, sumTotals, totalsByArea } from '../figures';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { BadInputError, DateScalar } from '@kaiku/subgraph-kit';
+import { assertMayReadArea, assertMayReadNational, seesRawCounts } from '../access';
+import {
+  Area,
+  AreaStatistics,
+  CrossAreaUse,
+  Demographics,
+  NationalStatistics,
+  PublicStatistics,
+  StatisticsTotals,
+  type FiguresBase,
+} from '../entities/statistics-types';
+import { EMPTY_TOTALS, checkPeriod, type Figures } from '../figures';
+import { yearEarlier, type Period } from '../period';
+import { presentCategories, presentColumn, presentGroups, presentMonths, presentSectors, presentTotals } from '../presenters';
 import type { Context } from '../loaders';
+
+const AREA_MEASURES = ['cardsIssued', 'activeCards', 'cardsUsed', 'uses', 'adultTickets', 'childTickets', 'coursePlaces'] as const;
+
+function areaFigures(figures: Figures, areaId: string, period: Period, suppress: boolean): AreaStatistics {
+  return Object.assign(new AreaStatistics(), {
+    area: { id: areaId },
+    from: period.from,
+    to: period.to,
+    totals: presentTotals(figures.byArea.get(areaId) ?? EMPTY_TOTALS, suppress),
+    byCategory: presentCategories(figures.byAreaCategory.get(areaId), suppress),
+    byMonth: presentMonths(figures.byAreaMonth.get(areaId), suppress),
+    period,
+    scope: areaId,
+    suppress,
+  });
+}
 
 @Resolver()
 export class NationalStatisticsResolver {
-  @Authorized('NATIONAL_ADMIN', 'ANALYST')
-  @Query(() => NationalStatistics, { description: 'Figures for the whole network in a period' })
+  @Query(() => NationalStatistics, { description: 'Figures for the whole network in a period (suppressed below the threshold unless NATIONAL_ADMIN or ANALYST)' })
   async nationalStatistics(
     @Arg('from', () => DateScalar) from: string,
     @Arg('to', () => DateScalar) to: string,
-    @Ctx() { dataSource }: Context,
+    @Ctx() { caller, loaders }: Context,
   ): Promise<NationalStatistics> {
-    checkPeriod({ from, to });
-    const byArea = await totalsByArea(dataSource.manager, { from, to }, null);
-    return {
+    assertMayReadNational(caller);
+    const period = { from, to };
+    checkPeriod(period);
+    const suppress = !seesRawCounts(caller);
+    const figures = await loaders.figures.load(period);
+    const areaIds = [...figures.byArea.keys()].sort();
+    // The area table publishes its total, so each measure is suppressed down the column.
+    const byArea = areaIds.map((id) => areaFigures(figures, id, period, false));
+    if (suppress) {
+      for (const measure of AREA_MEASURES) {
+        const column = presentColumn(areaIds.map((id) => [id, figures.byArea.get(id)![measure]] as [string, number]), true);
+        column.forEach(({ value }, i) => {
+          byArea[i].totals[measure] = value;
+          if (value === null) byArea[i].totals.suppressed.push(measure);
+        });
+      }
+      byArea.forEach((row) => {
+        row.byCategory = presentCategories(figures.byAreaCategory.get(row.scope!), true);
+        row.byMonth = presentMonths(figures.byAreaMonth.get(row.scope!), true);
+        row.suppress = true;
+      });
+    }
+    const cross = presentColumn(figures.crossArea.map((row) => [`${row.homeAreaId}|${row.venueAreaId}`, row.uses] as [string, number]), suppress);
+    return Object.assign(new NationalStatistics(), {
       from,
       to,
-      totals: sumTotals(byArea.values()),
-      byArea: [...byArea].map(([areaId, totals]) => ({ area: { id: areaId }, from, to, totals })),
+      totals: presentTotals(figures.national, suppress),
+      byArea,
+      byCategory: presentCategories(figures.byCategory, suppress),
+      byMonth: presentMonths(figures.byMonth, suppress),
+      byPartnerSector: presentSectors(figures.bySector, suppress),
+      crossArea: cross.map(({ key, value }): CrossAreaUse => {
+        const [home, venue] = key.split('|');
+        return { homeArea: { id: home }, venueArea: { id: venue }, uses: value, suppressed: value === null ? ['uses'] : [] };
+      }),
+      period,
+      scope: null,
+      suppress,
+    });
+  }
+
+  @Query(() => PublicStatistics, { description: 'Open data for a year: national and per-area totals, every small count suppressed. No sign-in needed.' })
+  async publicStatistics(@Arg('year', () => Int) year: number, @Ctx() { loaders }: Context): Promise<PublicStatistics> {
+    if (!Number.isInteger(year) || year < 2015 || year > 2100) throw new BadInputError('year', 'must be a year from 2015 on');
+    const figures = await loaders.figures.load({ from: `${year}-01-01`, to: `${year}-12-31` });
+    const ids = [...figures.byArea.keys()].sort();
+    const columns = (['cardsIssued', 'cardsUsed', 'uses'] as const).map((measure) =>
+      presentColumn(ids.map((id) => [id, figures.byArea.get(id)![measure]] as [string, number]), true),
+    );
+    return {
+      year,
+      totals: presentTotals(figures.national, true, ['cardsIssued', 'cardsUsed', 'uses']),
+      byArea: ids.map((id, i) => {
+        const [issued, used, uses] = columns.map((column) => column[i].value);
+        return {
+          area: { id },
+          cardsIssued: issued,
+          cardsUsed: used,
+          uses,
+          suppressed: (['cardsIssued', 'cardsUsed', 'uses'] as const).filter((_, k) => columns[k][i].value === null),
+        };
+      }),
     };
   }
 }
 
 @Resolver(() => Area)
 export class AreaStatisticsResolver {
-  @Authorized('NATIONAL_ADMIN', 'ANALYST')
-  @FieldResolver(() => AreaStatistics, { description: "The area's figures for a period" })
+  @FieldResolver(() => AreaStatistics, { description: "The area's figures for a period (its coordinators see small counts suppressed)" })
   async statistics(
     @Root() area: Area,
     @Arg('from', () => DateScalar) from: string,
     @Arg('to', () => DateScalar) to: string,
-    @Ctx() { loaders }: Context,
+    @Ctx() { caller, loaders }: Context,
   ): Promise<AreaStatistics> {
-    checkPeriod({ from, to });
-    return { area, from, to, totals: await loaders.areaTotals.load({ areaId: area.id, from, to }) };
+    assertMayReadArea(caller, seesRawCounts(caller) ? null : await loaders.areaCode.load(area.id));
+    const period = { from, to };
+    checkPeriod(period);
+    return areaFigures(await loaders.figures.load(period), area.id, period, !seesRawCounts(caller));
   }
 }
+
+/** previousYear and demographics are computed only when asked, for national and area figures alike. */
+function lazyFigureFields(type: typeof AreaStatistics | typeof NationalStatistics) {
+  @Resolver(() => type)
+  class LazyFigureFields {
+    @FieldResolver(() => StatisticsTotals, { description: 'The same figures for the same period a year earlier' })
+    async previousYear(@Root() root: FiguresBase, @Ctx() { loaders }: Context): Promise<StatisticsTotals> {
+      const earlier = await loaders.figures.load(yearEarlier(root.period));
+      return presentTotals(root.scope ? earlier.byArea.get(root.scope) ?? EMPTY_TOTALS : earlier.national, root.suppress);
+    }
+
+    @FieldResolver(() => Demographics)
+    async demographics(@Root() root: FiguresBase, @Ctx() { loaders }: Context): Promise<Demographics> {
+      const data = (await loaders.demographics.load(root.period)).get(root.scope ?? '');
+      return {
+        ageGroups: presentGroups(data?.ageGroups, root.suppress),
+        children: presentGroups(data?.children, root.suppress),
+        lifeSituations: presentGroups(data?.lifeSituations, root.suppress),
+        genders: presentGroups(data?.genders, root.suppress),
+        postcodeAreas: presentGroups(data?.postcodeAreas, root.suppress),
+      };
+    }
+  }
+  return LazyFigureFields;
+}
+
+export const AreaFigureFields = lazyFigureFields(AreaStatistics);
+export const NationalFigureFields = lazyFigureFields(NationalStatistics);

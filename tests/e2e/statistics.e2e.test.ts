@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AreaStatisticsDocument,
+  CancelCardUseDocument,
+  IssueCardDocument,
+  NationalStatisticsDocument,
+  PartnerStatisticsDocument,
+  PublicStatisticsDocument,
+  RegisterCardUseDocument,
+} from '@kaiku/client';
+import { errorCode, eventually, startStack, type TestStack } from '@kaiku/testing';
+import { HELSINKI_THEATRE, HELSINKI_UNIT, areaId, venuesReady } from './cards-support';
+
+const PERIOD = { from: '2025-03-15', to: '2026-11-30' };
+const sum = (values: Array<number | null | undefined>) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
+
+/** [4/7] through the gateway: figures from the rollups equal the raw facts, and small counts are protected. */
+describe('statistics', () => {
+  let stack: TestStack;
+  let analyst: string;
+  const raw = (sql: string, params: unknown[] = []) => stack.subgraphs.cards.dataSource.query(sql, params);
+
+  beforeAll(async () => {
+    stack = await startStack({ seed: true });
+    analyst = await stack.token({ role: 'ANALYST' });
+    await venuesReady(stack);
+    await caughtUp();
+  });
+  afterAll(() => stack?.stop());
+
+  async function caughtUp() {
+    await eventually(async () => {
+      const [{ uses }] = await raw('SELECT count(*)::int AS uses FROM cards.card_uses WHERE cancelled_at IS NULL');
+      const [{ facts }] = await stack.subgraphs.statistics.dataSource.query('SELECT count(*)::int AS facts FROM statistics.use_facts');
+      expect(facts).toBe(uses);
+    }, 10_000);
+  }
+
+  async function national(token = analyst, period = PERIOD) {
+    const response = await stack.request(NationalStatisticsDocument, period, { token });
+    expect(response.errors).toBeUndefined();
+    return response.data!.nationalStatistics;
+  }
+
+  it('gives national totals equal to the ground truth in the cards subgraph', async () => {
+    const figures = await national();
+    const [truth] = await raw(
+      `SELECT count(*)::int AS uses, sum(adult_tickets)::int AS adult, sum(child_tickets)::int AS child, sum(course_places)::int AS course,
+              count(DISTINCT c.holder_id)::int AS holders
+         FROM cards.card_uses u JOIN cards.cards c ON c.id = u.card_id WHERE u.used_on BETWEEN $1 AND $2 AND u.cancelled_at IS NULL`,
+      [PERIOD.from, PERIOD.to],
+    );
+    const [{ issued }] = await raw('SELECT count(*)::int AS issued FROM cards.cards WHERE valid_from BETWEEN $1 AND $2', [PERIOD.from, PERIOD.to]);
+    const [{ active }] = await raw("SELECT count(*)::int AS active FROM cards.cards WHERE valid_from <= $1 AND valid_until >= $1 AND state = 'ACTIVE'", [PERIOD.to]);
+    expect(figures.totals).toMatchObject({ uses: truth.uses, adultTickets: truth.adult, childTickets: truth.child, coursePlaces: truth.course, cardsUsed: truth.holders, cardsIssued: issued, activeCards: active, suppressed: [] });
+    expect(sum(figures.byArea.map((row) => row.totals.uses))).toBe(truth.uses);
+    expect(sum(figures.byCategory.map((row) => row.uses))).toBe(truth.uses);
+    expect(sum(figures.byCategory.map((row) => row.childTickets))).toBe(truth.child);
+    expect(sum(figures.byMonth.map((row) => row.uses))).toBe(truth.uses);
+    expect(sum(figures.byMonth.map((row) => row.cardsIssued))).toBe(issued);
+    expect(sum(figures.byPartnerSector.map((row) => row.uses))).toBe(truth.uses);
+    expect(figures.byPartnerSector.map((row) => row.sector)).toEqual(expect.arrayContaining(['PUBLIC', 'PRIVATE']));
+    expect(sum(figures.crossArea.map((row) => row.uses))).toBe(truth.uses);
+    const [crossTruth] = await raw('SELECT count(*)::int AS n FROM cards.card_uses WHERE home_area_id <> venue_area_id AND used_on BETWEEN $1 AND $2', [PERIOD.from, PERIOD.to]);
+    expect(sum(figures.crossArea.filter((row) => row.homeArea.code !== row.venueArea.code).map((row) => row.uses))).toBe(crossTruth.n);
+  });
+
+  it('compares with the same period a year earlier', async () => {
+    const figures = await national();
+    const earlier = await national(analyst, { from: '2024-03-15', to: '2025-11-30' });
+    expect(figures.previousYear).toEqual({ uses: earlier.totals.uses, cardsIssued: earlier.totals.cardsIssued, suppressed: [] });
+  });
+
+  it('gives an area its figures and demographics that add up to its cards', async () => {
+    const response = await stack.request(AreaStatisticsDocument, { code: 'helsinki', ...PERIOD }, { token: analyst });
+    const figures = response.data!.area!.statistics;
+    const [truth] = await raw('SELECT count(*)::int AS uses FROM cards.card_uses WHERE home_area_id = $1 AND used_on BETWEEN $2 AND $3 AND cancelled_at IS NULL', [areaId('helsinki'), PERIOD.from, PERIOD.to]);
+    expect(figures.totals.uses).toBe(truth.uses);
+    for (const dimension of ['ageGroups', 'children', 'lifeSituations', 'genders', 'postcodeAreas'] as const) {
+      expect(sum(figures.demographics[dimension].map((group) => group.cards))).toBe(figures.totals.cardsIssued);
+    }
+  });
+
+  it('gives a venue and an issuing unit their own figures', async () => {
+    const response = await stack.request(PartnerStatisticsDocument, { id: HELSINKI_UNIT, ...PERIOD }, { token: analyst });
+    const [issued] = await raw('SELECT count(*)::int AS n FROM cards.cards WHERE issued_by_partner_id = $1 AND valid_from BETWEEN $2 AND $3', [HELSINKI_UNIT, PERIOD.from, PERIOD.to]);
+    expect(response.data!.partner!.statistics.asIssuer.cardsIssued).toBe(issued.n);
+    const venue = await stack.request(PartnerStatisticsDocument, { id: HELSINKI_THEATRE, ...PERIOD }, { token: analyst });
+    const [uses] = await raw('SELECT count(*)::int AS n FROM cards.card_uses WHERE partner_id = $1 AND used_on BETWEEN $2 AND $3 AND cancelled_at IS NULL', [HELSINKI_THEATRE, PERIOD.from, PERIOD.to]);
+    expect(venue.data!.partner!.statistics.asVenue.totals.uses).toBe(uses.n);
+    const staff = await stack.token({ role: 'PARTNER_STAFF', partnerId: HELSINKI_THEATRE });
+    expect(errorCode(await stack.request(PartnerStatisticsDocument, { id: HELSINKI_UNIT, ...PERIOD }, { token: staff }))).toBe('FORBIDDEN');
+  });
+
+  it('suppresses small counts for area coordinators, with a second cell where one could be worked out', async () => {
+    const coordinator = await stack.token({ role: 'AREA_COORDINATOR', areas: ['helsinki'] });
+    const rawFigures = (await stack.request(AreaStatisticsDocument, { code: 'helsinki', ...PERIOD }, { token: analyst })).data!.area!.statistics;
+    const shown = (await stack.request(AreaStatisticsDocument, { code: 'helsinki', ...PERIOD }, { token: coordinator })).data!.area!.statistics;
+    let hiddenCells = 0;
+    const check = (rawRows: Array<Record<string, unknown>>, shownRows: Array<Record<string, unknown>>, measures: string[]) => {
+      for (const measure of measures) {
+        const rawColumn = rawRows.map((row) => row[measure] as number);
+        const shownColumn = shownRows.map((row) => row[measure] as number | null);
+        shownColumn.forEach((value, i) => {
+          if (rawColumn[i] > 0 && rawColumn[i] < 5) expect(value).toBeNull();
+          if (value !== null) expect(value === 0 || value >= 5).toBe(true);
+          if (value === null) expect(shownRows[i].suppressed).toContain(measure);
+        });
+        const hidden = shownColumn.filter((value) => value === null).length;
+        hiddenCells += hidden;
+        // One hidden cell alone could be worked out from the published total.
+        expect(hidden).not.toBe(1);
+      }
+    };
+    check(rawFigures.byCategory, shown.byCategory, ['uses', 'adultTickets', 'childTickets']);
+    check(rawFigures.byMonth, shown.byMonth, ['uses', 'cardsIssued']);
+    check(rawFigures.demographics.ageGroups.map((g) => ({ ...g, suppressed: [] })), shown.demographics.ageGroups.map((g) => ({ ...g, suppressed: g.suppressed ? ['cards'] : [] })), ['cards']);
+    expect(hiddenCells).toBeGreaterThan(0);
+    expect(rawFigures.totals.suppressed).toEqual([]);
+
+    const vantaa = await stack.token({ role: 'AREA_COORDINATOR', areas: ['vantaa'] });
+    expect(errorCode(await stack.request(AreaStatisticsDocument, { code: 'helsinki', ...PERIOD }, { token: vantaa }))).toBe('FORBIDDEN');
+    expect(errorCode(await stack.request(NationalStatisticsDocument, PERIOD))).toBe('UNAUTHENTICATED');
+    const distributor = await stack.token({ role: 'DISTRIBUTOR', partnerId: HELSINKI_UNIT });
+    expect(errorCode(await stack.request(NationalStatisticsDocument, PERIOD, { token: distributor }))).toBe('FORBIDDEN');
+  });
+
+  it('publishes open yearly figures to anyone, every small count suppressed', async () => {
+    const year = Number(new Date().toISOString().slice(0, 4));
+    const response = await stack.request(PublicStatisticsDocument, { year });
+    expect(response.errors).toBeUndefined();
+    const figures = response.data!.publicStatistics;
+    for (const row of figures.byArea) {
+      for (const value of [row.cardsIssued, row.cardsUsed, row.uses]) if (value != null) expect(value === 0 || value >= 5).toBe(true);
+      for (const measure of ['cardsIssued', 'cardsUsed', 'uses'] as const) expect(figures.byArea.filter((r) => r[measure] === null).length).not.toBe(1);
+    }
+    expect(errorCode(await stack.request(PublicStatisticsDocument, { year: 1999 }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses bad periods naming the field', async () => {
+    for (const [period, field] of [
+      [{ from: '2026-02-01', to: '2026-01-01' }, 'from'],
+      [{ from: '2010-01-01', to: '2010-12-31' }, 'from'],
+      [{ from: '2015-01-01', to: '2030-12-31' }, 'to'],
+    ] as const) {
+      const response = await stack.request(NationalStatisticsDocument, period, { token: analyst });
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors![0].message).toContain(field);
+    }
+    expect(errorCode(await stack.request(NationalStatisticsDocument, { from: '2026-02-30', to: '2026-03-01' }, { token: analyst }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps the rollups in step as uses are recorded and cancelled', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const period = { from: today, to: today };
+    const before = (await national(analyst, period)).totals;
+    const distributor = await stack.token({ role: 'DISTRIBUTOR', partnerId: HELSINKI_UNIT });
+    const staff = await stack.token({ role: 'PARTNER_STAFF', partnerId: HELSINKI_THEATRE });
+    const card = (await stack.request(IssueCardDocument, { input: { distributorId: HELSINKI_UNIT, birthYear: 1960, postcode: '00100', children: 2 } }, { token: distributor })).data!.issueCard;
+    const use = (await stack.request(RegisterCardUseDocument, { input: { cardNumber: card.number, partnerId: HELSINKI_THEATRE, category: 'CULTURE', adultTickets: 1, childTickets: 2, idempotencyKey: randomUUID() } }, { token: staff })).data!.registerCardUse;
+    await eventually(async () => expect((await national(analyst, period)).totals).toMatchObject({ uses: before.uses! + 1, childTickets: before.childTickets! + 2, cardsIssued: before.cardsIssued! + 1, cardsUsed: before.cardsUsed! + 1 }));
+    await stack.request(CancelCardUseDocument, { useId: use.id }, { token: staff });
+    await eventually(async () => expect((await national(analyst, period)).totals).toMatchObject({ uses: before.uses, childTickets: before.childTickets, cardsUsed: before.cardsUsed }));
+  });
+});
