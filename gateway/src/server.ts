@@ -15,6 +15,7 @@ import { consolePage } from './console-page';
 import type { GatewayContext } from './context';
 import { formatGatewayError, isClientError } from './format-error';
 import { armor, tokenLimit } from './hardening';
+import { exportRoute } from './export-route';
 import { SubgraphSource } from './subgraph-source';
 
 export interface GatewayOptions {
@@ -82,6 +83,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const notReady = checks.filter(([, ready]) => !ready).map(([name]) => name);
     res.status(notReady.length ? 503 : 200).json(notReady.length ? { status: 'not ready', waitingFor: notReady } : { status: 'ready' });
   });
+  exportRoute(app, { subgraphUrls, verifyToken: options.verifyToken, internalPrivateJwk: options.internalPrivateJwk, timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),

@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
 import {
   AreaStatisticsDocument,
   CancelCardUseDocument,
@@ -12,6 +14,18 @@ import { errorCode, eventually, startStack, type TestStack } from '@kaiku/testin
 import { HELSINKI_THEATRE, HELSINKI_UNIT, areaId, venuesReady } from './cards-support';
 
 const PERIOD = { from: '2025-03-15', to: '2026-11-30' };
+const ROOT = resolve(__dirname, '..', '..');
+function kaiku(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--require', '@swc-node/register', 'packages/cli/src/main.ts', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('exit', (code) => done({ code, stdout, stderr }));
+  });
+}
+
 const sum = (values: Array<number | null | undefined>) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
 
 /** [4/7] through the gateway: figures from the rollups equal the raw facts, and small counts are protected. */
@@ -161,5 +175,53 @@ describe('statistics', () => {
     await eventually(async () => expect((await national(analyst, period)).totals).toMatchObject({ uses: before.uses! + 1, childTickets: before.childTickets! + 2, cardsIssued: before.cardsIssued! + 1, cardsUsed: before.cardsUsed! + 1 }));
     await stack.request(CancelCardUseDocument, { useId: use.id }, { token: staff });
     await eventually(async () => expect((await national(analyst, period)).totals).toMatchObject({ uses: before.uses, childTickets: before.childTickets, cardsUsed: before.cardsUsed }));
+  });
+
+  it('exports an area\'s year as CSV through the gateway and the CLI, with headers in three languages', async () => {
+    const year = Number(new Date().toISOString().slice(0, 4));
+    const base = stack.gatewayUrl.replace(/\/graphql$/, '');
+    const url = (area: string, lang = 'sv', y = year) => `${base}/export/statistics.csv?area=${area}&year=${y}&lang=${lang}`;
+    const response = await fetch(url('helsinki'), { headers: { authorization: `Bearer ${analyst}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    // UTF-8 with a byte order mark, so spreadsheet programs read ä and ö right.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, row] = bytes.subarray(3).toString('utf8').trim().split('\n');
+    expect(header).toContain('"Beviljade kort","Aktiverade kort","Användningar","Kultur, vuxna"');
+    const figures = (await stack.request(AreaStatisticsDocument, { code: 'helsinki', from: `${year}-01-01`, to: `${year}-12-31` }, { token: analyst })).data!.area!.statistics.totals;
+    expect(row.split(',').slice(3, 6).map(Number)).toEqual([figures.cardsIssued, figures.cardsUsed, figures.uses]);
+
+    const vantaa = await stack.token({ role: 'AREA_COORDINATOR', areas: ['vantaa'] });
+    expect((await fetch(url('helsinki'), { headers: { authorization: `Bearer ${vantaa}` } })).status).toBe(403);
+    expect((await fetch(url('helsinki'))).status).toBe(401);
+    expect((await fetch(url('helsinki', 'de'), { headers: { authorization: `Bearer ${analyst}` } })).status).toBe(400);
+    expect((await fetch(url('atlantis'), { headers: { authorization: `Bearer ${analyst}` } })).status).toBe(404);
+
+    const cli = await kaiku(['export', 'statistics', '--area', 'helsinki', '--year', String(year), '--lang', 'en', '--gateway', stack.gatewayUrl, '--token', analyst]);
+    expect(cli.code).toBe(0);
+    expect(cli.stdout).toContain('"Cards issued","Cards activated","Uses"');
+  });
+
+  it('rebuilds everything from the event log to exactly the incremental figures', async () => {
+    await caughtUp();
+    const snapshot = async () => {
+      const tables = ['use_facts', 'card_facts', 'area_uses_by_day', 'area_uses_by_month', 'partner_uses_by_day', 'partner_uses_by_month', 'holder_periods', 'holders_used', 'cards_issued_by_day', 'active_card_deltas'];
+      const out: Record<string, string> = {};
+      for (const table of tables) {
+        const [{ digest }] = await stack.subgraphs.statistics.dataSource.query(
+          `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM statistics.${table} t WHERE NOT (to_jsonb(t) ? 'delta') OR (to_jsonb(t)->>'delta')::int <> 0`,
+        );
+        out[table] = digest;
+      }
+      return out;
+    };
+    const before = await snapshot();
+    const figures = await national();
+    const run = await kaiku(['statistics', 'rebuild'], { DATABASE_URL: stack.database.url });
+    expect(run.stdout).toMatch(/Rebuilt statistics from \d+ events/);
+    expect(run.code).toBe(0);
+    expect(await snapshot()).toEqual(before);
+    expect(await national()).toEqual(figures);
   });
 });

@@ -96,6 +96,54 @@ program
     console.log('Next: npx pnpm install (links it), npm test -- ' + where + ', then enable it in platform.json and run npm run compose (docs/extending.md).');
   });
 
+const statistics = program.command('statistics').description('Statistics maintenance');
+statistics
+  .command('rebuild')
+  .description('Recompute every statistics fact and rollup from the cards event log (same result as incremental ingestion)')
+  .action(async () => {
+    const { openDatabase } = await import('./database');
+    const { loadServices } = await import('./platform');
+    const { createDataSource, migrate } = await import('@kaiku/subgraph-kit');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('./platform');
+    const module = loadServices().find((service) => service.module.name === 'statistics')!.module;
+    const database = await openDatabase((line) => console.log(line));
+    const { dataSource } = createDataSource({ url: database.url, schema: module.schema, entities: module.entities, migrations: module.migrations, poolSize: 2 });
+    await dataSource.initialize();
+    try {
+      await migrate(dataSource, module.schema, module.name);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { rebuildStatistics } = require(join(ROOT, 'subgraphs', 'statistics', 'src', 'rebuild.ts'));
+      const started = Date.now();
+      const events = await rebuildStatistics(dataSource, (done: number) => process.stderr.write(`\r${done} events replayed`));
+      console.log(`\nRebuilt statistics from ${events} events in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    } finally {
+      await dataSource.destroy();
+      await database.stop();
+    }
+  });
+
+program
+  .command('export')
+  .argument('<what>', 'statistics')
+  .description('Export statistics as CSV for welfare reports and TEAviisari, through the gateway')
+  .requiredOption('--area <code>', 'area code')
+  .requiredOption('--year <year>', 'year', (value) => Number(value))
+  .option('--lang <lang>', 'headers in fi, sv or en', 'fi')
+  .option('--out <file>', 'write to a file instead of standard output')
+  .option('--gateway <url>', 'the gateway', process.env.KAIKU_GATEWAY_URL ?? 'http://localhost:4000/graphql')
+  .option('--token <token>', 'bearer token (default KAIKU_TOKEN; in dev, an ANALYST dev token is made)')
+  .action(async (what: string, options: { area: string; year: number; lang: string; out?: string; gateway: string; token?: string }) => {
+    if (what !== 'statistics') throw new StartupError(`Unknown export "${what}": only "statistics".`);
+    const token = options.token ?? process.env.KAIKU_TOKEN ?? (await (await import('./token')).devToken({ role: 'ANALYST' }));
+    const url = `${options.gateway.replace(/\/graphql$/, '')}/export/statistics.csv?${new URLSearchParams({ area: options.area, year: String(options.year), lang: options.lang })}`;
+    const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    const body = await response.text();
+    if (!response.ok) throw new StartupError(`Export refused (HTTP ${response.status}): ${JSON.parse(body).errors?.[0]?.message ?? body}`);
+    if (options.out) (await import('node:fs')).writeFileSync(options.out, body);
+    else process.stdout.write(body);
+  });
+
 const importCommand = program.command('import').description('Import data from files');
 importCommand
   .command('uses <file>')

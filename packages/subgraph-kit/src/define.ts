@@ -10,6 +10,13 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
+export interface RouteEnvironment {
+  dataSource: DataSource;
+  logger: Logger;
+  /** The verified caller of an HTTP request (anonymous without an identity token). */
+  callerOf(request: import('express').Request): Promise<import('@kaiku/identity').Caller>;
+}
+
 export interface WorkerEnvironment {
   dataSource: DataSource;
   logger: Logger;
@@ -37,6 +44,11 @@ export interface SubgraphModule<Loaders = any> {
   loaders: (dataSource: DataSource, context: Omit<KaikuContext, 'loaders'>) => Loaders;
   /** Background work started with the server (event-log followers). */
   workers?: Array<(environment: WorkerEnvironment) => Promise<Worker>>;
+  /**
+   * Plain HTTP routes beside /graphql (e.g. a CSV export). They get the caller from the
+   * gateway's identity token like GraphQL requests do.
+   */
+  routes?: (router: import('express').Router, environment: RouteEnvironment) => void;
   /** Writes the demo data once (a no-op when the subgraph already has data). */
   seed?: (dataSource: DataSource) => Promise<void>;
 }

@@ -87,6 +87,11 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
       res.status(503).json({ status: 'database unavailable', subgraph: module.name });
     }
   });
+  if (module.routes) {
+    const router = express.Router();
+    module.routes(router, { dataSource, logger, callerOf: (req) => callerFrom(req.headers[IDENTITY_HEADER], verify) });
+    app.use(router);
+  }
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -3,6 +3,7 @@ import { followAreas, followCards } from './cards-follower';
 import { CardFact } from './entities/card-fact';
 import { UseFact } from './entities/use-fact';
 import { Partner } from './entities/statistics-types';
+import { exportRoutes } from './export-csv';
 import { createLoaders } from './loaders';
 import { CreateFacts1764050000000 } from './migrations/1764050000000-create-facts';
 import { CardLifecycleFacts1764060000000 } from './migrations/1764060000000-card-lifecycle-facts';
@@ -27,4 +28,5 @@ export default defineSubgraph({
   migrations: [CreateFacts1764050000000, CardLifecycleFacts1764060000000, Rollups1764080000000],
   loaders: createLoaders,
   workers: [followCards, followAreas],
+  routes: exportRoutes,
 });
