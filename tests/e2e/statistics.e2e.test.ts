@@ -206,7 +206,7 @@ describe('statistics', () => {
   it('rebuilds everything from the event log to exactly the incremental figures', async () => {
     await caughtUp();
     const snapshot = async () => {
-      const tables = ['use_facts', 'card_facts', 'area_uses_by_day', 'area_uses_by_month', 'partner_uses_by_day', 'partner_uses_by_month', 'holder_periods', 'holders_used', 'cards_issued_by_day', 'active_card_deltas'];
+      const tables = ['use_facts', 'card_facts', 'area_uses_by_day', 'area_uses_by_month', 'cross_area_uses_by_day', 'cross_area_uses_by_month', 'sector_uses_by_day', 'sector_uses_by_month', 'partner_uses_by_day', 'partner_uses_by_month', 'holder_periods', 'holders_used', 'cards_issued_by_day', 'active_card_deltas'];
       const out: Record<string, string> = {};
       for (const table of tables) {
         const [{ digest }] = await stack.subgraphs.statistics.dataSource.query(

@@ -1,8 +1,10 @@
 /** `npm run bench -- <scenario>`: benchmarks that print their figures (never part of `npm test`). */
 import { benchRegisterUses } from './register-uses';
+import { benchStatistics } from './statistics';
 
 const scenarios: Record<string, () => Promise<void>> = {
   uses: benchRegisterUses,
+  statistics: benchStatistics,
 };
 
 async function main(): Promise<void> {

@@ -9,21 +9,27 @@ import { eventually, startStack, type TestStack } from '@kaiku/testing';
 export const THEATRE = stableId('partner', 'hki-kaupunginteatteri');
 export const HELSINKI_UNIT = stableId('partner', 'hki-sosiaalipalvelut');
 
-/** A throw-away PostgreSQL (or DATABASE_URL) and the whole platform with demo data, for a benchmark. */
-export async function benchStack(): Promise<{ stack: TestStack; stop: () => Promise<void> }> {
-  let stopDatabase = async () => undefined as void;
+/** A throw-away embedded PostgreSQL (or DATABASE_URL's server) that the test harness will use. */
+export async function benchDatabase(): Promise<{ stop: () => Promise<void> }> {
   if (process.env.DATABASE_URL) {
     process.env.KAIKU_TEST_ADMIN_URL = process.env.DATABASE_URL;
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'kaiku-bench-pg-'));
-    chmodSync(dir, 0o755);
-    const server = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), database: 'kaiku_bench', persistent: false });
-    process.env.KAIKU_TEST_ADMIN_URL = server.adminUrl;
-    stopDatabase = async () => {
+    return { stop: async () => undefined };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'kaiku-bench-pg-'));
+  chmodSync(dir, 0o755);
+  const server = await startEmbeddedPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), database: 'kaiku_bench', persistent: false });
+  process.env.KAIKU_TEST_ADMIN_URL = server.adminUrl;
+  return {
+    stop: async () => {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
-    };
-  }
+    },
+  };
+}
+
+/** A throw-away PostgreSQL (or DATABASE_URL) and the whole platform with demo data, for a benchmark. */
+export async function benchStack(): Promise<{ stack: TestStack; stop: () => Promise<void> }> {
+  const { stop: stopDatabase } = await benchDatabase();
   const stack = await startStack({ seed: true, poolSize: 20 });
   // The demo theatre takes card uses once it has accepted the operating principles.
   await stack.subgraphs.partners.dataSource.transaction((manager) =>

@@ -40,27 +40,29 @@ const counts = (row: { uses: number; adult: number; child: number; course: numbe
 });
 
 /**
- * All figures for a period in four statements: uses by every breakdown at once (GROUPING
- * SETS over whole months from the monthly rollup plus the edge days from the daily one),
- * cards issued, active cards at the end date, and distinct holders.
+ * All figures for a period in six statements: uses by area, category and month at once
+ * (GROUPING SETS), the cross-area table, sectors, cards issued, active cards at the end date
+ * and distinct holders; each from a rollup, whole months from the monthly grain and the days
+ * around them from the daily one.
  */
 export async function figuresFor(db: EntityManager, period: Period): Promise<Figures> {
   const { monthsFrom, monthsUntil } = splitPeriod(period);
-  const [useRows, issuedRows, activeRows, holderRows] = await Promise.all([
+  const range = [period.from, period.to, monthsFrom, monthsUntil];
+  // Whole months from the monthly rollup, the days around them from the daily one.
+  const rollup = (table: string, columns: string) => `
+    SELECT month AS m, ${columns}, uses, adult_tickets, child_tickets, course_places FROM statistics.${table}_by_month WHERE month >= $3 AND month < $4
+    UNION ALL
+    SELECT date_trunc('month', day)::date, ${columns}, uses, adult_tickets, child_tickets, course_places FROM statistics.${table}_by_day
+     WHERE (day >= $1 AND day < $3 AND day <= $2) OR (day >= $4 AND day <= $2)`;
+  const [useRows, crossRows, sectorRows, issuedRows, activeRows, holderRows] = await Promise.all([
     db.query(
-      `WITH u AS (
-         SELECT month AS m, home_area_id, venue_area_id, venue_sector, category, uses, adult_tickets, child_tickets, course_places
-           FROM statistics.area_uses_by_month WHERE month >= $3 AND month < $4
-         UNION ALL
-         SELECT date_trunc('month', day)::date, home_area_id, venue_area_id, venue_sector, category, uses, adult_tickets, child_tickets, course_places
-           FROM statistics.area_uses_by_day WHERE (day >= $1 AND day < $3 AND day <= $2) OR (day >= $4 AND day <= $2)
-       )
-       SELECT GROUPING(home_area_id, venue_area_id, venue_sector, category, m) AS g,
-              home_area_id, venue_area_id, venue_sector, category, to_char(m, 'YYYY-MM') AS month, ${SUMS}
-         FROM u
-        GROUP BY GROUPING SETS ((), (home_area_id), (category), (m), (venue_sector), (home_area_id, venue_area_id), (home_area_id, category), (home_area_id, m))`,
-      [period.from, period.to, monthsFrom, monthsUntil],
+      `SELECT GROUPING(home_area_id, category, m) AS g, home_area_id, category, to_char(m, 'YYYY-MM') AS month, ${SUMS}
+         FROM (${rollup('area_uses', 'home_area_id, category')}) u
+        GROUP BY GROUPING SETS ((), (home_area_id), (category), (m), (home_area_id, category), (home_area_id, m))`,
+      range,
     ),
+    db.query(`SELECT home_area_id, venue_area_id, ${SUMS} FROM (${rollup('cross_area_uses', 'home_area_id, venue_area_id')}) u GROUP BY 1, 2`, range),
+    db.query(`SELECT venue_sector, ${SUMS} FROM (${rollup('sector_uses', 'venue_sector')}) u GROUP BY 1`, range),
     db.query(
       `SELECT home_area_id, to_char(day, 'YYYY-MM') AS month, sum(cards)::int AS cards
          FROM statistics.cards_issued_by_day WHERE day BETWEEN $1 AND $2 GROUP BY home_area_id, month`,
@@ -88,20 +90,20 @@ export async function figuresFor(db: EntityManager, period: Period): Promise<Fig
     if (!map.has(key)) map.set(key, new Map());
     return map.get(key)!;
   };
-  // GROUPING bits, in the order home, venue area, sector, category, month (1 = rolled up).
+  // GROUPING bits, in the order home area, category, month (1 = rolled up).
   for (const row of useRows) {
     const c = counts(row);
     switch (row.g) {
-      case 0b11111: Object.assign(figures.national, c); break;
-      case 0b01111: Object.assign(area(row.home_area_id), c); break;
-      case 0b11101: figures.byCategory.set(row.category, c); break;
-      case 0b11110: figures.byMonth.set(row.month, { ...c, cardsIssued: 0 }); break;
-      case 0b11011: figures.bySector.set(row.venue_sector, c); break;
-      case 0b00111: figures.crossArea.push({ homeAreaId: row.home_area_id, venueAreaId: row.venue_area_id, ...c }); break;
-      case 0b01101: nested(figures.byAreaCategory, row.home_area_id).set(row.category, c); break;
-      case 0b01110: nested(figures.byAreaMonth, row.home_area_id).set(row.month, { ...c, cardsIssued: 0 }); break;
+      case 0b111: Object.assign(figures.national, c); break;
+      case 0b011: Object.assign(area(row.home_area_id), c); break;
+      case 0b101: figures.byCategory.set(row.category, c); break;
+      case 0b110: figures.byMonth.set(row.month, { ...c, cardsIssued: 0 }); break;
+      case 0b001: nested(figures.byAreaCategory, row.home_area_id).set(row.category, c); break;
+      case 0b010: nested(figures.byAreaMonth, row.home_area_id).set(row.month, { ...c, cardsIssued: 0 }); break;
     }
   }
+  for (const row of crossRows) figures.crossArea.push({ homeAreaId: row.home_area_id, venueAreaId: row.venue_area_id, ...counts(row) });
+  for (const row of sectorRows) figures.bySector.set(row.venue_sector, counts(row));
   for (const row of issuedRows) {
     area(row.home_area_id).cardsIssued += row.cards;
     figures.national.cardsIssued += row.cards;

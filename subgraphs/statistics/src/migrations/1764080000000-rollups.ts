@@ -17,10 +17,18 @@ export class Rollups1764080000000 implements MigrationInterface {
       ADD COLUMN issued_by_partner_id uuid`);
     await db.query('CREATE INDEX use_facts_issuer ON statistics.use_facts (issued_by_partner_id, used_on)');
     await db.query('CREATE INDEX use_facts_venue ON statistics.use_facts (venue_partner_id, used_on)');
+    // One rollup per breakdown: keying one table by every dimension would make it nearly as
+    // large as the facts (sector and category come with the venue).
     for (const grain of ['day', 'month']) {
       await db.query(`CREATE TABLE statistics.area_uses_by_${grain} (
-        ${grain} date NOT NULL, home_area_id uuid NOT NULL, venue_area_id uuid NOT NULL, venue_sector text NOT NULL, category text NOT NULL, ${COUNTS},
-        PRIMARY KEY (${grain}, home_area_id, venue_area_id, venue_sector, category))`);
+        ${grain} date NOT NULL, home_area_id uuid NOT NULL, category text NOT NULL, ${COUNTS},
+        PRIMARY KEY (${grain}, home_area_id, category))`);
+      await db.query(`CREATE TABLE statistics.cross_area_uses_by_${grain} (
+        ${grain} date NOT NULL, home_area_id uuid NOT NULL, venue_area_id uuid NOT NULL, ${COUNTS},
+        PRIMARY KEY (${grain}, home_area_id, venue_area_id))`);
+      await db.query(`CREATE TABLE statistics.sector_uses_by_${grain} (
+        ${grain} date NOT NULL, venue_sector text NOT NULL, ${COUNTS},
+        PRIMARY KEY (${grain}, venue_sector))`);
       await db.query(`CREATE TABLE statistics.partner_uses_by_${grain} (
         ${grain} date NOT NULL, venue_partner_id uuid NOT NULL, category text NOT NULL, ${COUNTS},
         PRIMARY KEY (venue_partner_id, ${grain}, category))`);
@@ -43,7 +51,8 @@ export class Rollups1764080000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP TABLE statistics.area_codes, statistics.active_card_deltas, statistics.cards_issued_by_day, statistics.holders_used,
-      statistics.holder_periods, statistics.partner_uses_by_month, statistics.area_uses_by_month, statistics.partner_uses_by_day, statistics.area_uses_by_day`);
+      statistics.holder_periods, statistics.partner_uses_by_month, statistics.area_uses_by_month, statistics.partner_uses_by_day, statistics.area_uses_by_day,
+      statistics.cross_area_uses_by_day, statistics.cross_area_uses_by_month, statistics.sector_uses_by_day, statistics.sector_uses_by_month`);
     await db.query('ALTER TABLE statistics.use_facts DROP COLUMN venue_sector, DROP COLUMN issued_by_partner_id');
   }
 }

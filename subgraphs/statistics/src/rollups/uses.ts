@@ -22,38 +22,44 @@ export async function applyUses(manager: EntityManager, payloads: Array<Record<s
     [JSON.stringify(payloads)],
   );
   await addToRollups(manager, 'new_uses', 1);
-  await countNewHolders(manager);
+  await countNewHolders(manager, 'new_uses');
   await manager.query('DELETE FROM new_uses');
 }
 
-/** Adds (sign 1) or removes (sign -1) the uses in `source` to the area and partner rollups. */
+/** The rollups of uses: each table is one breakdown, at a daily and a monthly grain. */
+const ROLLUPS: Array<{ table: string; keys: string[] }> = [
+  { table: 'area_uses', keys: ['home_area_id', 'category'] },
+  { table: 'cross_area_uses', keys: ['home_area_id', 'venue_area_id'] },
+  { table: 'sector_uses', keys: ['venue_sector'] },
+  { table: 'partner_uses', keys: ['venue_partner_id', 'category'] },
+];
+
+/** Adds (sign 1) or removes (sign -1) the uses in `source` to every rollup. */
 export async function addToRollups(manager: EntityManager, source: string, sign: 1 | -1): Promise<void> {
   const sums = `${sign} * count(*), ${sign} * sum(adult_tickets), ${sign} * sum(child_tickets), ${sign} * sum(course_places)`;
   const merge = `uses = t.uses + EXCLUDED.uses, adult_tickets = t.adult_tickets + EXCLUDED.adult_tickets,
     child_tickets = t.child_tickets + EXCLUDED.child_tickets, course_places = t.course_places + EXCLUDED.course_places`;
   for (const grain of GRAINS) {
-    await manager.query(
-      `INSERT INTO statistics.area_uses_by_${grain} AS t (${grain}, home_area_id, venue_area_id, venue_sector, category, uses, adult_tickets, child_tickets, course_places)
-       SELECT ${bucket(grain)}, home_area_id, venue_area_id, venue_sector, category, ${sums} FROM ${source}
-        GROUP BY 1, home_area_id, venue_area_id, venue_sector, category
-       ON CONFLICT (${grain}, home_area_id, venue_area_id, venue_sector, category) DO UPDATE SET ${merge}`,
-    );
-    await manager.query(
-      `INSERT INTO statistics.partner_uses_by_${grain} AS t (${grain}, venue_partner_id, category, uses, adult_tickets, child_tickets, course_places)
-       SELECT ${bucket(grain)}, venue_partner_id, category, ${sums} FROM ${source} GROUP BY 1, venue_partner_id, category
-       ON CONFLICT (venue_partner_id, ${grain}, category) DO UPDATE SET ${merge}`,
-    );
+    for (const { table, keys } of ROLLUPS) {
+      const columns = keys.join(', ');
+      const conflict = table === 'partner_uses' ? `venue_partner_id, ${grain}, category` : `${grain}, ${columns}`;
+      await manager.query(
+        `INSERT INTO statistics.${table}_by_${grain} AS t (${grain}, ${columns}, uses, adult_tickets, child_tickets, course_places)
+         SELECT ${bucket(grain)}, ${columns}, ${sums} FROM ${source} GROUP BY 1, ${columns}
+         ON CONFLICT (${conflict}) DO UPDATE SET ${merge}`,
+      );
+    }
   }
 }
 
 /** A holder counts once per month and per year: the first use in the period adds one. */
-async function countNewHolders(manager: EntityManager): Promise<void> {
+export async function countNewHolders(manager: EntityManager, source: string): Promise<void> {
   await manager.query(
     `WITH periods AS (
        SELECT DISTINCT ON (kind, start, holder_key) kind, start, holder_key, home_area_id FROM (
-         SELECT 'M' AS kind, date_trunc('month', used_on)::date AS start, holder_key, home_area_id, used_on FROM new_uses
+         SELECT 'M' AS kind, date_trunc('month', used_on)::date AS start, holder_key, home_area_id, used_on FROM ${source}
          UNION ALL
-         SELECT 'Y', date_trunc('year', used_on)::date, holder_key, home_area_id, used_on FROM new_uses
+         SELECT 'Y', date_trunc('year', used_on)::date, holder_key, home_area_id, used_on FROM ${source}
        ) p ORDER BY kind, start, holder_key, used_on
      ), fresh AS (
        INSERT INTO statistics.holder_periods (period_kind, period_start, holder_key, home_area_id)

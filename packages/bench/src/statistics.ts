@@ -1,0 +1,147 @@
+/**
+ * nationalStatistics at national scale: 10 million uses across 100 areas, 500 venues and
+ * 4 million cards, timed through the gateway against the same answer from a raw GROUP BY.
+ *   npm run bench -- statistics        (BENCH_USES, BENCH_CARDS to scale down)
+ */
+import { SingleBar, Presets } from 'cli-progress';
+import { AreaStatisticsDocument } from '@kaiku/client';
+import type { EntityManager } from 'typeorm';
+import { benchDatabase, percentile } from './stack';
+import { startStack } from '@kaiku/testing';
+// The statistics subgraph's own rollup code builds the rollups from the generated facts.
+import { addToRollups, countNewHolders } from '../../../subgraphs/statistics/src/rollups/uses';
+import { figuresFor } from '../../../subgraphs/statistics/src/figures';
+
+const USES = Number(process.env.BENCH_USES ?? 10_000_000);
+const CARDS = Number(process.env.BENCH_CARDS ?? 4_000_000);
+const AREAS = 100;
+const VENUES = 500;
+const YEAR = 2025;
+const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+
+async function step(label: string, work: () => Promise<unknown>): Promise<void> {
+  const started = Date.now();
+  process.stdout.write(`${label}... `);
+  await work();
+  console.log(`${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Facts as ingestion would write them: cards over two years, uses over one; most uses in the home area. */
+async function generate(db: EntityManager): Promise<void> {
+  const chunk = 1_000_000;
+  const bar = new SingleBar({ format: 'Generating [{bar}] {value}/{total} rows', stream: process.stdout, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
+  bar.start(CARDS + USES, 0);
+  for (let start = 0; start < CARDS; start += chunk) {
+    await db.query(
+      `INSERT INTO statistics.card_facts (card_key, holder_key, home_area_id, issued_by_partner_id, issued_on, valid_until, kind, state, is_replacement,
+         birth_year, postcode_area, children, life_situation, gender)
+       SELECT 'c' || c, 'h' || c, md5('area' || (c % ${AREAS}))::uuid, md5('issuer' || (c % ${VENUES}))::uuid,
+              d, d + 365, 'PERSONAL', 'ACTIVE', false, 1940 + (c % 66), lpad(((c * 7) % 990)::text, 3, '0'), (c % 4)::smallint,
+              (ARRAY['UNEMPLOYED','RETIRED','STUDENT','EMPLOYED','OTHER'])[1 + c % 5], (ARRAY['WOMAN','MAN','OTHER'])[1 + c % 3]
+         FROM generate_series($1::bigint, $2::bigint) AS c, LATERAL (SELECT date '${YEAR - 1}-01-01' + ((c * 7919) % 730)::int AS d) x`,
+      [start, Math.min(CARDS, start + chunk) - 1],
+    );
+    bar.update(Math.min(CARDS, start + chunk));
+  }
+  for (let start = 0; start < USES; start += chunk) {
+    await db.query(
+      `INSERT INTO statistics.use_facts (use_id, card_key, holder_key, home_area_id, venue_partner_id, venue_area_id, venue_sector, issued_by_partner_id,
+         category, adult_tickets, child_tickets, course_places, used_on)
+       SELECT md5('use' || u)::uuid, 'c' || card, 'h' || card, md5('area' || (card % ${AREAS}))::uuid, md5('venue' || venue)::uuid,
+              md5('area' || (venue % ${AREAS}))::uuid, (ARRAY['PUBLIC','PRIVATE','THIRD_SECTOR'])[1 + venue % 3], md5('issuer' || (card % ${VENUES}))::uuid,
+              (ARRAY['CULTURE','CULTURE','EDUCATION','SCIENCE','SPORT'])[1 + venue % 5],
+              CASE WHEN venue % 5 = 2 THEN 0 ELSE 1 END, CASE WHEN venue % 5 = 2 THEN 0 ELSE (u % 3) END, CASE WHEN venue % 5 = 2 THEN 1 ELSE 0 END,
+              date '${YEAR}-01-01' + ((u * 104729) % 365)::int
+         FROM generate_series($1::bigint, $2::bigint) AS u,
+              LATERAL (SELECT (u * 2654435761) % ${CARDS} AS card) k,
+              LATERAL (SELECT CASE WHEN u % 5 = 0 THEN (u * 31) % ${VENUES} ELSE (card % ${AREAS}) + ${AREAS} * ((u * 13) % ${VENUES / AREAS}) END AS venue) v`,
+      [start, Math.min(USES, start + chunk) - 1],
+    );
+    bar.update(CARDS + Math.min(USES, start + chunk));
+  }
+  bar.stop();
+}
+
+/** The rollups, built with the subgraph's own set-wise code over all facts at once. */
+async function buildRollups(db: EntityManager): Promise<void> {
+  await step('Rollups of uses (day, month, area, partner)', () => addToRollups(db, 'statistics.use_facts', 1));
+  await step('Distinct holders per month and year', () => countNewHolders(db, 'statistics.use_facts'));
+  await step('Cards issued and active-card deltas', async () => {
+    await db.query(`INSERT INTO statistics.cards_issued_by_day (day, home_area_id, issued_by_partner_id, cards)
+      SELECT issued_on, home_area_id, issued_by_partner_id, count(*) FROM statistics.card_facts GROUP BY 1, 2, 3`);
+    await db.query(`INSERT INTO statistics.active_card_deltas (day, home_area_id, delta)
+      SELECT day, home_area_id, sum(delta) FROM (
+        SELECT issued_on AS day, home_area_id, 1 AS delta FROM statistics.card_facts
+        UNION ALL SELECT valid_until + 1, home_area_id, -1 FROM statistics.card_facts) d GROUP BY 1, 2`);
+  });
+  await step('ANALYZE', () => db.query('ANALYZE'));
+}
+
+/** The same figures straight from the facts, as one would without rollups. */
+async function rawNational(db: EntityManager, from: string, to: string): Promise<unknown> {
+  return Promise.all([
+    db.query(`SELECT home_area_id, category, date_trunc('month', used_on) AS m, count(*), sum(adult_tickets), sum(child_tickets), sum(course_places)
+                FROM statistics.use_facts WHERE used_on BETWEEN $1 AND $2 GROUP BY GROUPING SETS ((), (home_area_id), (category), (m))`, [from, to]),
+    db.query('SELECT home_area_id, count(DISTINCT holder_key) FROM statistics.use_facts WHERE used_on BETWEEN $1 AND $2 GROUP BY home_area_id', [from, to]),
+    db.query(`SELECT home_area_id, count(*) FILTER (WHERE issued_on BETWEEN $1 AND $2), count(*) FILTER (WHERE issued_on <= $2 AND valid_until >= $2)
+                FROM statistics.card_facts GROUP BY home_area_id`, [from, to]),
+  ]);
+}
+
+async function time(runs: number, work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  await work();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await work();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+export async function benchStatistics(): Promise<void> {
+  const database = await benchDatabase();
+  const stack = await startStack({ only: ['areas', 'statistics'], workers: false });
+  try {
+    const db = stack.subgraphs.statistics.dataSource.manager;
+    console.log(`Generating ${USES.toLocaleString('en')} uses, ${CARDS.toLocaleString('en')} cards, ${AREAS} areas, ${VENUES} venues.`);
+    const started = Date.now();
+    await generate(db);
+    await buildRollups(db);
+    console.log(`Data ready in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    const analyst = await stack.token({ role: 'ANALYST' });
+    const year = { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` };
+    // A dashboard's query: every breakdown, areas by id (a frontend names them from its own list).
+    const dashboard = `query($from: Date!, $to: Date!) { nationalStatistics(from: $from, to: $to) {
+      totals { cardsIssued activeCards cardsUsed uses adultTickets childTickets coursePlaces }
+      byArea { area { id } totals { cardsIssued cardsUsed uses } }
+      byCategory { category uses adultTickets childTickets coursePlaces }
+      byMonth { month uses cardsIssued }
+      byPartnerSector { sector uses }
+      crossArea { homeArea { id } venueArea { id } uses } } }`;
+    const national = await time(RUNS, async () => {
+      const response = await stack.request(dashboard, year, { token: analyst });
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+    });
+    const direct = await time(RUNS, () => figuresFor(db, year));
+    // One generated area, registered in the areas subgraph so the graph can name it.
+    await stack.subgraphs.areas.dataSource.query(
+      `INSERT INTO areas.areas (id, code, name_fi, kind, status) VALUES (md5('area' || 7)::uuid, 'bench-area', 'Bench', 'REGION', 'ACTIVE')`,
+    );
+    const area = await time(RUNS, async () => {
+      const response = await stack.request(AreaStatisticsDocument, { code: 'bench-area', ...year }, { token: analyst });
+      if (response.errors || !response.data?.area) throw new Error(JSON.stringify(response.errors ?? 'no area'));
+    });
+    const raw = await time(Math.max(3, Math.floor(RUNS / 10)), () => rawNational(db, year.from, year.to));
+    console.log('\n| query | p50 ms | p95 ms |\n|---|---|---|');
+    console.log(`| nationalStatistics, one year, through the gateway | ${national.p50.toFixed(1)} | ${national.p95.toFixed(1)} |`);
+    console.log(`| the same figures read from the rollups without GraphQL | ${direct.p50.toFixed(1)} | ${direct.p95.toFixed(1)} |`);
+    console.log(`| an area's figures, one year (with demographics) | ${area.p50.toFixed(1)} | ${area.p95.toFixed(1)} |`);
+    console.log(`| the same national answer by raw GROUP BY over the facts | ${raw.p50.toFixed(0)} | ${raw.p95.toFixed(0)} |`);
+    console.log(`\nRatio raw / rollups (p50): ${(raw.p50 / national.p50).toFixed(0)}x`);
+  } finally {
+    await stack.stop();
+    await database.stop();
+  }
+}
