@@ -137,6 +137,15 @@ describe('area extensions', () => {
       expect(reasons.some((reason) => reason.includes('rudeThingsPage'))).toBe(false);
     });
 
+    it('refuses an extension written for another core version', async () => {
+      const future = defineExtension(
+        { name: 'from-the-future', area: 'oulu', description: 'needs core 2', core: '^2.0.0', port: 4198, extends: [], follows: [] },
+        { entities: [], resolvers: [RudeQueries], migrations: [], loaders: () => ({}) },
+      );
+      const result = await composePlatform([...loadServices().map((service) => service.module), future]);
+      expect(result.refused).toEqual([{ extension: 'oulu-from-the-future', reasons: ['extension oulu-from-the-future: manifest.core: needs core ^2.0.0, but this core is 0.1.0'] }]);
+    });
+
     it('reports a breaking change against the previous supergraph', async () => {
       const previous = 'type Query { partners: [String!]! sportVenues: [String!]! }';
       const next = 'type Query { partners: [String!]! }';

@@ -4,7 +4,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { buildSchema, findBreakingChanges, parse, printSchema } from 'graphql';
 import { buildFederatedSchema, isExtension, type SubgraphModule } from '@kaiku/subgraph-kit';
 import { checkExtensionRules, describeViolation } from './extension-rules';
-import { API_SCHEMA_PATH, SUPERGRAPH_PATH } from './platform';
+import { API_SCHEMA_PATH, CORE_VERSION, SUPERGRAPH_PATH } from './platform';
 
 export interface SubgraphSdl {
   name: string;
@@ -88,7 +88,7 @@ export async function composePlatform(modules: SubgraphModule[], urlOf = default
       refused.push({ extension: module.name, reasons: [`extension ${module.name}: its schema does not build: ${(error as Error).message.split('\n')[0]}`] });
       continue;
     }
-    const violations = checkExtensionRules({ name: module.name, sdl: sdl.sdl, manifest: module.manifest }, core.map((subgraph) => subgraph.sdl));
+    const violations = checkExtensionRules({ name: module.name, sdl: sdl.sdl, manifest: module.manifest }, core.map((subgraph) => subgraph.sdl), CORE_VERSION);
     if (violations.length) {
       refused.push({ extension: module.name, reasons: violations.map(describeViolation) });
       continue;

@@ -1,4 +1,5 @@
 import { Kind, parse, print, type DefinitionNode, type FieldDefinitionNode, type InputValueDefinitionNode } from 'graphql';
+import { satisfies, validRange } from 'semver';
 import { extensionPrefix, type ExtensionManifest } from '@kaiku/subgraph-kit';
 
 /** One broken rule: which extension, where, and what rule. */
@@ -47,7 +48,15 @@ function shapes(sdl: string): Map<string, TypeShape> {
  * Area, Partner and Card by key; it may not redefine or change a core field, take a core
  * type name, or add a root field without its own prefix.
  */
-export function checkExtensionRules(extension: { name: string; sdl: string; manifest: ExtensionManifest }, coreSdls: string[]): RuleViolation[] {
+export function checkExtensionRules(
+  extension: { name: string; sdl: string; manifest: ExtensionManifest },
+  coreSdls: string[],
+  coreVersion: string,
+): RuleViolation[] {
+  const range = extension.manifest.core;
+  if (!validRange(range) || !satisfies(coreVersion, range)) {
+    return [{ extension: extension.name, type: 'manifest', field: 'core', rule: `needs core ${range}, but this core is ${coreVersion}` }];
+  }
   const core = new Map<string, TypeShape>();
   for (const sdl of coreSdls) {
     for (const [name, shape] of shapes(sdl)) {

@@ -4,6 +4,8 @@ import type { SubgraphModule } from '@kaiku/subgraph-kit';
 
 export const ROOT = resolve(__dirname, '..', '..', '..');
 export const SUPERGRAPH_PATH = join(ROOT, 'supergraph.graphql');
+/** The core's version: extensions declare the range they were written for. */
+export const CORE_VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 export const API_SCHEMA_PATH = join(ROOT, 'packages', 'client', 'schema.graphql');
 
 interface PlatformFile {
