@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import {
+  ReportCardLostDocument,
   AreaStatisticsDocument,
   CancelCardUseDocument,
   IssueCardDocument,
@@ -11,7 +12,7 @@ import {
   RegisterCardUseDocument,
 } from '@kaiku/client';
 import { errorCode, eventually, startStack, type TestStack } from '@kaiku/testing';
-import { HELSINKI_THEATRE, HELSINKI_UNIT, areaId, venuesReady } from './cards-support';
+import { HELSINKI_THEATRE, HELSINKI_UNIT, areaId, partnerId, publishPartner, venuesReady } from './cards-support';
 
 const PERIOD = { from: '2025-03-15', to: '2026-11-30' };
 const ROOT = resolve(__dirname, '..', '..');
@@ -77,6 +78,53 @@ describe('statistics', () => {
     expect(sum(figures.crossArea.map((row) => row.uses))).toBe(truth.uses);
     const [crossTruth] = await raw('SELECT count(*)::int AS n FROM cards.card_uses WHERE home_area_id <> venue_area_id AND used_on BETWEEN $1 AND $2', [PERIOD.from, PERIOD.to]);
     expect(sum(figures.crossArea.filter((row) => row.homeArea.code !== row.venueArea.code).map((row) => row.uses))).toBe(crossTruth.n);
+  });
+
+  it('equals hand-computed figures after a known set of uses: cross-area, a replacement as one holder, a back-dated use in its month', async () => {
+    const day = (offset: number) => new Date(Date.now() - offset * 86400_000).toISOString().slice(0, 10);
+    const period = { from: day(45), to: day(0) };
+    const museum = partnerId('vantaan-kaupunginmuseo');
+    await publishPartner(stack, { partnerId: museum, areaId: areaId('vantaa'), roles: ['CULTURE_PARTNER'], principlesVersion: '2024-1' });
+    const distributor = await stack.token({ role: 'DISTRIBUTOR', partnerId: HELSINKI_UNIT });
+    const theatre = await stack.token({ role: 'PARTNER_STAFF', partnerId: HELSINKI_THEATRE });
+    const vantaaStaff = await stack.token({ role: 'PARTNER_STAFF', partnerId: museum });
+    // A demo card valid 40 days ago whose holder has no use in the period.
+    const [old] = await raw(
+      `SELECT number FROM cards.cards c WHERE state = 'ACTIVE' AND kind = 'PERSONAL' AND home_area_id = $1 AND valid_from < $2 AND valid_until > now()
+          AND NOT EXISTS (SELECT 1 FROM cards.card_uses u JOIN cards.cards o ON o.id = u.card_id WHERE o.holder_id = c.holder_id AND u.used_on >= $3) LIMIT 1`,
+      [areaId('helsinki'), day(41), period.from],
+    );
+    await caughtUp();
+    const before = await national(analyst, period);
+    const record = async (token: string, cardNumber: string, venue: string, extra: Record<string, unknown> = {}) => {
+      const response = await stack.request(RegisterCardUseDocument, { input: { cardNumber, partnerId: venue, category: 'CULTURE', adultTickets: 1, idempotencyKey: randomUUID(), ...extra } }, { token });
+      expect(response.errors).toBeUndefined();
+    };
+    const a = (await stack.request(IssueCardDocument, { input: { distributorId: HELSINKI_UNIT, birthYear: 1985, postcode: '00530', children: 2 } }, { token: distributor })).data!.issueCard;
+    await record(theatre, a.number, HELSINKI_THEATRE, { childTickets: 2 });
+    await record(vantaaStaff, a.number, museum);
+    const b = (await stack.request(ReportCardLostDocument, { number: a.number }, { token: distributor })).data!.reportCardLost;
+    await record(theatre, b.number, HELSINKI_THEATRE);
+    await record(theatre, old.number, HELSINKI_THEATRE, { usedOn: day(40) });
+    await caughtUp();
+    const after = await national(analyst, period);
+
+    const delta = (key: keyof typeof after.totals) => (after.totals[key] as number) - (before.totals[key] as number);
+    // By hand: 4 uses, 4 adult and 2 child tickets; one new card (the replacement continues
+    // its holder); two holders (A/B and the old card's).
+    expect({ uses: delta('uses'), adultTickets: delta('adultTickets'), childTickets: delta('childTickets'), cardsIssued: delta('cardsIssued'), cardsUsed: delta('cardsUsed') }).toEqual({
+      uses: 4,
+      adultTickets: 4,
+      childTickets: 2,
+      cardsIssued: 1,
+      cardsUsed: 2,
+    });
+    const cross = (figures: typeof after, home: string, venue: string) => figures.crossArea.find((row) => row.homeArea.code === home && row.venueArea.code === venue)?.uses ?? 0;
+    expect(cross(after, 'helsinki', 'vantaa') - cross(before, 'helsinki', 'vantaa')).toBe(1);
+    expect(cross(after, 'helsinki', 'helsinki') - cross(before, 'helsinki', 'helsinki')).toBe(3);
+    const month = (figures: typeof after, m: string) => figures.byMonth.find((row) => row.month === m)?.uses ?? 0;
+    expect(month(after, day(40).slice(0, 7)) - month(before, day(40).slice(0, 7))).toBe(1);
+    expect(month(after, day(0).slice(0, 7)) - month(before, day(0).slice(0, 7))).toBe(3);
   });
 
   it('compares with the same period a year earlier', async () => {
