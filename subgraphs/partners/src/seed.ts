@@ -50,9 +50,20 @@ export async function seedPartners(dataSource: DataSource): Promise<void> {
     await publishEvents(
       manager,
       'partners',
+      // The snapshot of docs/events.md. Demo partners signed the trial agreement and accepted
+      // the national operating principles, so demo venues can take card uses.
       rows.map((partner) => ({
         type: 'PartnerRegistered',
-        payload: { partnerId: partner.id, areaId: partner.areaId, roles: partner.roles, sector: partner.sector, active: partner.active },
+        payload: {
+          partnerId: partner.id,
+          areaId: partner.areaId,
+          roles: partner.roles,
+          sector: partner.sector,
+          active: partner.active,
+          agreementSigned: true,
+          principlesVersion: '2024-1',
+          categories: [],
+        },
       })),
     );
   });
