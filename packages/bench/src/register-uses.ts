@@ -52,7 +52,46 @@ export async function benchRegisterUses(): Promise<void> {
     }
     console.log('\n| clients | uses/s | p50 ms | p95 ms | p99 ms | errors | exactly once |\n|---|---|---|---|---|---|---|');
     console.log(rows.join('\n'));
+    await statisticsLag(stack, cards, staff);
   } finally {
     await stop();
   }
+}
+
+/**
+ * Statistics lag: from a use's acknowledgement to its fact (and rollups, written in the same
+ * transaction) in the statistics subgraph, while uses keep arriving from 10 clients.
+ */
+async function statisticsLag(stack: Awaited<ReturnType<typeof benchStack>>['stack'], cards: string[], staff: string): Promise<void> {
+  const acknowledged = new Map<string, number>();
+  const lags: number[] = [];
+  let writing = true;
+  let next = 0;
+  const writers = Array.from({ length: 10 }, async () => {
+    while (writing) {
+      const input = { cardNumber: cards[next++ % cards.length], partnerId: THEATRE, category: 'CULTURE' as const, adultTickets: 1, idempotencyKey: randomUUID() };
+      const response = await stack.request(RegisterCardUseDocument, { input }, { token: staff });
+      if (response.data) acknowledged.set(response.data.registerCardUse.id, performance.now());
+    }
+  });
+  const watcher = (async () => {
+    while (writing || acknowledged.size > 0) {
+      const ids = [...acknowledged.keys()];
+      if (ids.length) {
+        const seen: Array<{ use_id: string }> = await stack.subgraphs.statistics.dataSource.query('SELECT use_id FROM statistics.use_facts WHERE use_id = ANY($1::uuid[])', [ids]);
+        const now = performance.now();
+        for (const { use_id } of seen) {
+          lags.push(now - acknowledged.get(use_id)!);
+          acknowledged.delete(use_id);
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  })();
+  await new Promise((resolve) => setTimeout(resolve, SECONDS * 1000));
+  writing = false;
+  await Promise.all(writers);
+  await watcher;
+  lags.sort((a, b) => a - b);
+  console.log(`\nStatistics lag over ${lags.length} uses (${(lags.length / SECONDS).toFixed(0)} uses/s): p50 ${percentile(lags, 50).toFixed(0)} ms, p99 ${percentile(lags, 99).toFixed(0)} ms, max ${lags.at(-1)?.toFixed(0)} ms`);
 }
