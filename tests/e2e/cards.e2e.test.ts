@@ -418,6 +418,28 @@ describe('cards', () => {
       expect((await figures()).cardsIssued).toBe(issuedBefore! + 1);
     });
 
+    it('logs every read and change of card data, append-only, for national admins, without numbers', async () => {
+      const card = await issue();
+      await stack.request(VerifyCardDocument, { number: card.number }, { token: staff });
+      await stack.request(CardByNumberDocument, { number: card.number }, { token: distributor });
+      const query = 'query($action: String) { cardAccessLog(first: 100, action: $action) { totalCount edges { node { at subject roles action cardKey requestId } } } }';
+      const admin = await stack.token({ role: 'NATIONAL_ADMIN' }, 'auditor');
+      const log = await stack.request(query, {}, { token: admin });
+      expect(log.errors).toBeUndefined();
+      const entries = log.data.cardAccessLog.edges.map((edge: { node: Record<string, string> }) => edge.node);
+      expect(entries.slice(0, 3).map((entry: { action: string }) => entry.action)).toEqual(['READ_CARD', 'VERIFY_CARD', 'ISSUE_CARD']);
+      expect(entries[1]).toMatchObject({ subject: 'theatre-staff', roles: `PARTNER_STAFF:${HELSINKI_THEATRE}` });
+      expect(entries[0].cardKey).toBe(entries[2].cardKey);
+      expect(entries[0].requestId).toMatch(/^[0-9a-f-]{36}$/);
+      const text = JSON.stringify(log.data);
+      expect(text).not.toContain(card.number);
+      expect(text).not.toContain(card.number.replace(/-/g, ''));
+      expect((await stack.request(query, { action: 'ISSUE_CARD' }, { token: admin })).data.cardAccessLog.totalCount).toBeGreaterThan(10);
+      expect(errorCode(await stack.request(query, {}, { token: staff }))).toBe('FORBIDDEN');
+      await expect(stack.subgraphs.cards.dataSource.query("UPDATE cards.access_log SET subject = 'someone else'")).rejects.toThrow('append-only');
+      await expect(stack.subgraphs.cards.dataSource.query('DELETE FROM cards.access_log')).rejects.toThrow('append-only');
+    });
+
     it('shows a card only to its issuing unit', async () => {
       const card = await issue();
       expect((await stack.request(CardByNumberDocument, { number: card.number }, { token: distributor })).data?.card?.issuedBy.id).toBe(HELSINKI_UNIT);

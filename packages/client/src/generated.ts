@@ -19,6 +19,32 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  edges: Array<AccessLogEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessLogEdge = {
+  __typename?: 'AccessLogEdge';
+  cursor: Scalars['String']['output'];
+  node: AccessLogEntry;
+};
+
+/** One read or change of card data */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The card's pseudonym (never its number) */
+  cardKey?: Maybe<Scalars['String']['output']>;
+  requestId: Scalars['String']['output'];
+  /** The roles and scopes the caller held */
+  roles: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
 /** An area that runs Kaikukortti locally */
 export type Area = {
   __typename?: 'Area';
@@ -546,6 +572,8 @@ export type Query = {
   areas: Array<Area>;
   /** A card of the caller's issuing unit, by number */
   card?: Maybe<Card>;
+  /** Who read or changed card data, newest first (national admins only) */
+  cardAccessLog: AccessLogConnection;
   /** The card rules of an area */
   cardRules: CardRules;
   /** Figures for the whole network in a period (suppressed below the threshold unless NATIONAL_ADMIN or ANALYST) */
@@ -576,6 +604,13 @@ export type QueryAreasArgs = {
 
 export type QueryCardArgs = {
   number: Scalars['String']['input'];
+};
+
+
+export type QueryCardAccessLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -1,5 +1,6 @@
 import { defineSubgraph } from '@kaiku/subgraph-kit';
 import { mayReadCard } from './domain/access';
+import { logCardAccess } from './domain/access-log';
 import { Card } from './entities/card';
 import { CardUse } from './entities/card-use';
 import { AreaCardRules, AreaFact, OfferFact, PartnerFact } from './entities/facts';
@@ -7,7 +8,9 @@ import { followAreas, followPartners } from './followers/network-facts';
 import { createLoaders, type Context } from './loaders';
 import { CreateCards1764050000000 } from './migrations/1764050000000-create-cards';
 import { CardLifecycle1764060000000 } from './migrations/1764060000000-card-lifecycle';
+import { AccessLog1764090000000 } from './migrations/1764090000000-access-log';
 import { PartnerSector1764080000000 } from './migrations/1764080000000-partner-sector';
+import { AccessLogResolver } from './resolvers/access-log';
 import { CardFields } from './resolvers/card-fields';
 import { CardIssuing } from './resolvers/card-issuing';
 import { CardQueries } from './resolvers/card-queries';
@@ -22,15 +25,17 @@ export default defineSubgraph({
   schema: 'cards',
   port: 4003,
   entities: [Card, CardUse, PartnerFact, AreaFact, OfferFact, AreaCardRules],
-  resolvers: [CardQueries, CardFields, CardIssuing, CardUses, CardVerificationResolver, CardRulesResolver],
+  resolvers: [CardQueries, CardFields, CardIssuing, CardUses, CardVerificationResolver, CardRulesResolver, AccessLogResolver],
   references: {
     // A reference by id is no way around access control: the same rule as the `card` query.
     Card: async (reference, context: Context) => {
       const card = await context.loaders.cardById.load(String(reference.id));
-      return card && mayReadCard(context.caller, card) ? card : null;
+      if (!card || !mayReadCard(context.caller, card)) return null;
+      await logCardAccess(context.dataSource, context, 'READ_CARD', card.id);
+      return card;
     },
   },
-  migrations: [CreateCards1764050000000, CardLifecycle1764060000000, PartnerSector1764080000000],
+  migrations: [CreateCards1764050000000, CardLifecycle1764060000000, PartnerSector1764080000000, AccessLog1764090000000],
   loaders: createLoaders,
   workers: [followPartners, followAreas],
   seed: seedCards,

@@ -6,6 +6,7 @@ import { addMonths, rulesForArea } from '../domain/card-rules';
 import { cardStatus } from '../domain/card-status';
 import { assertOpen, cardForChange, issuingUnit, newCard, publishCardEvent } from '../domain/issuing';
 import { pseudonym } from '../domain/secrets';
+import { logCardAccess } from '../domain/access-log';
 import type { Context } from '../loaders';
 import { IssueCardInput, IssueCommunityCardInput } from './card-inputs';
 
@@ -14,7 +15,8 @@ import { IssueCardInput, IssueCommunityCardInput } from './card-inputs';
 export class CardIssuing {
   @Authorized('DISTRIBUTOR')
   @Mutation(() => Card, { description: 'Issues a personal card at an issuing unit' })
-  async issueCard(@Arg('input', () => IssueCardInput) input: IssueCardInput, @Ctx() { dataSource, caller }: Context): Promise<Card> {
+  async issueCard(@Arg('input', () => IssueCardInput) input: IssueCardInput, @Ctx() context: Context): Promise<Card> {
+    const { dataSource, caller } = context;
     const thisYear = Number(todayInFinland().slice(0, 4));
     if (input.birthYear > thisYear - 16) throw new BadInputError('birthYear', 'the holder must be 16 or turn 16 this year');
     if (input.birthYear < thisYear - 120) throw new BadInputError('birthYear', 'is not a plausible birth year');
@@ -28,6 +30,7 @@ export class CardIssuing {
         gender: input.gender ?? null,
       });
       await publishCardEvent(manager, 'CardIssued', card);
+      await logCardAccess(manager, context, 'ISSUE_CARD', card.id);
       return card;
     });
   }
@@ -36,19 +39,22 @@ export class CardIssuing {
   @Mutation(() => Card, { description: "A card held by the unit for its clients' group visits" })
   async issueCommunityCard(
     @Arg('input', () => IssueCommunityCardInput) input: IssueCommunityCardInput,
-    @Ctx() { dataSource, caller }: Context,
+    @Ctx() context: Context,
   ): Promise<Card> {
+    const { dataSource, caller } = context;
     return dataSource.transaction(async (manager) => {
       const unit = await issuingUnit(manager, caller, input.distributorId);
       const card = await newCard(manager, unit, { kind: CardKind.COMMUNITY, groupSizeLimit: input.groupSizeLimit });
       await publishCardEvent(manager, 'CardIssued', card);
+      await logCardAccess(manager, context, 'ISSUE_CARD', card.id);
       return card;
     });
   }
 
   @Authorized('DISTRIBUTOR')
   @Mutation(() => Card, { description: 'Extends validity by the area\'s period, from today or from the current end, whichever is later' })
-  async renewCard(@Arg('number', () => String) typed: string, @Ctx() { dataSource, caller }: Context): Promise<Card> {
+  async renewCard(@Arg('number', () => String) typed: string, @Ctx() context: Context): Promise<Card> {
+    const { dataSource, caller } = context;
     const number = parseCardNumber(typed, 'number');
     return dataSource.transaction(async (manager) => {
       const card = await cardForChange(manager, caller, number);
@@ -58,6 +64,7 @@ export class CardIssuing {
       card.validUntil = addMonths(card.validUntil > today ? card.validUntil : today, rules.validityMonths);
       await manager.update(Card, { id: card.id }, { validUntil: card.validUntil });
       await publishCardEvent(manager, 'CardRenewed', card);
+      await logCardAccess(manager, context, 'RENEW_CARD', card.id);
       return card;
     });
   }
@@ -79,8 +86,9 @@ export class CardIssuing {
   async revokeCard(
     @Arg('number', () => String) typed: string,
     @Arg('reason', () => String) reason: string,
-    @Ctx() { dataSource, caller }: Context,
+    @Ctx() context: Context,
   ): Promise<Card> {
+    const { dataSource, caller } = context;
     const number = parseCardNumber(typed, 'number');
     if (!reason.trim() || reason.length > 2000) throw new BadInputError('reason', 'give a reason of 1-2000 characters');
     return dataSource.transaction(async (manager) => {
@@ -89,11 +97,13 @@ export class CardIssuing {
       Object.assign(card, { state: 'REVOKED', revokedReason: reason.trim() });
       await manager.update(Card, { id: card.id }, { state: card.state, revokedReason: card.revokedReason });
       await publishCardEvent(manager, 'CardRevoked', card);
+      await logCardAccess(manager, context, 'REVOKE_CARD', card.id);
       return card;
     });
   }
 
-  private async replace(typed: string, closeAs: 'LOST' | 'REPLACED', { dataSource, caller }: Context): Promise<Card> {
+  private async replace(typed: string, closeAs: 'LOST' | 'REPLACED', context: Context): Promise<Card> {
+    const { dataSource, caller } = context;
     const number = parseCardNumber(typed, 'number');
     return dataSource.transaction(async (manager) => {
       const old = await cardForChange(manager, caller, number);
@@ -115,6 +125,7 @@ export class CardIssuing {
         reason: closeAs,
       });
       await publishCardEvent(manager, 'CardIssued', replacement, { replacesCard: true });
+      await logCardAccess(manager, context, 'REPLACE_CARD', old.id);
       return replacement;
     });
   }

@@ -10,6 +10,7 @@ import { cardUseEvent } from '../domain/events';
 import { capBucket } from '../domain/offer-cap';
 import { OfferFact, PartnerFact } from '../entities/facts';
 import { recordUse } from '../domain/use-recording';
+import { logCardAccess } from '../domain/access-log';
 import type { Context } from '../loaders';
 import { ImportCardUsesInput, ImportReport, RegisterCardUseInput } from './use-inputs';
 
@@ -21,15 +22,17 @@ function assertVenueStaff(caller: Caller, partnerId: string): void {
 export class CardUses {
   @Authorized('PARTNER_STAFF')
   @Mutation(() => CardUse, { description: 'Records a use; the same idempotencyKey again returns the first result' })
-  async registerCardUse(@Arg('input', () => RegisterCardUseInput) input: RegisterCardUseInput, @Ctx() { dataSource, caller }: Context): Promise<CardUse> {
-    assertVenueStaff(caller, input.partnerId);
-    const { use } = await recordUse((work) => dataSource.transaction(work), input);
+  async registerCardUse(@Arg('input', () => RegisterCardUseInput) input: RegisterCardUseInput, @Ctx() context: Context): Promise<CardUse> {
+    assertVenueStaff(context.caller, input.partnerId);
+    const { use } = await recordUse((work) => context.dataSource.transaction(work), input);
+    await logCardAccess(context.dataSource, context, 'RECORD_USE', use.cardId);
     return use;
   }
 
   @Authorized('PARTNER_STAFF')
   @Mutation(() => CardUse, { description: 'Cancels a use recorded by mistake; statistics drop it' })
-  async cancelCardUse(@Arg('useId', () => ID) useId: string, @Ctx() { dataSource, caller }: Context): Promise<CardUse> {
+  async cancelCardUse(@Arg('useId', () => ID) useId: string, @Ctx() context: Context): Promise<CardUse> {
+    const { dataSource, caller } = context;
     return dataSource.transaction(async (manager) => {
       const use = isUuid(useId) ? await manager.findOne(CardUse, { where: { id: useId }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!use) throw new NotFoundError('Card use', 'useId');
@@ -50,6 +53,7 @@ export class CardUses {
       const card = await manager.findOneOrFail(Card, { where: { id: use.cardId } });
       const venue = await manager.findOne(PartnerFact, { where: { partnerId: use.partnerId } });
       await publishEvents(manager, 'cards', [cardUseEvent('CardUseCancelled', use, card, venue?.sector)]);
+      await logCardAccess(manager, context, 'CANCEL_USE', card.id);
       return use;
     });
   }
@@ -58,7 +62,8 @@ export class CardUses {
   @Mutation(() => ImportReport, {
     description: 'Enters uses from paper or a spreadsheet. Each row is checked like a single use; importing the same rows again records nothing twice.',
   })
-  async importCardUses(@Arg('input', () => ImportCardUsesInput) input: ImportCardUsesInput, @Ctx() { dataSource, caller }: Context): Promise<ImportReport> {
+  async importCardUses(@Arg('input', () => ImportCardUsesInput) input: ImportCardUsesInput, @Ctx() context: Context): Promise<ImportReport> {
+    const { dataSource, caller } = context;
     assertVenueStaff(caller, input.partnerId);
     const report: ImportReport = { accepted: 0, alreadyRecorded: 0, rejected: [], uses: [] };
     const seen = new Map<string, number>();
@@ -73,7 +78,10 @@ export class CardUses {
       try {
         const { use, replayed } = await recordUse((work) => dataSource.transaction(work), { ...row, partnerId: input.partnerId, idempotencyKey });
         if (replayed) report.alreadyRecorded += 1;
-        else report.accepted += 1;
+        else {
+          report.accepted += 1;
+          await logCardAccess(dataSource, context, 'IMPORT_USES', use.cardId);
+        }
         report.uses.push(use);
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;

@@ -6,6 +6,7 @@ import { AreaFact, PartnerFact } from '../entities/facts';
 import { AreaRef } from '../entities/refs';
 import { parseCardNumber } from '../domain/card-lookup';
 import { CardInvalidReason, invalidReason } from '../domain/validity';
+import { logCardAccess } from '../domain/access-log';
 import type { Context } from '../loaders';
 
 registerEnumType(CardInvalidReason, {
@@ -46,8 +47,9 @@ export class CardVerificationResolver {
     @Arg('number', () => String) typed: string,
     @Arg('partnerId', () => ID, { nullable: true, description: 'The venue checking, when the caller works for several' })
     partnerId: string | undefined,
-    @Ctx() { dataSource, caller }: Context,
+    @Ctx() context: Context,
   ): Promise<CardVerification> {
+    const { dataSource, caller } = context;
     const venueId = venueOf(caller, partnerId);
     if (!limiter.take(`${caller.subject}|${venueId ?? '-'}`)) {
       throw new RateLimitedError('Too many card checks in a short time: wait a minute and try again');
@@ -68,6 +70,8 @@ export class CardVerificationResolver {
       homeArea: card ? { id: card.homeAreaId } : null,
       children: reason === null ? card!.children : null,
     };
+    // Logged for known and unknown numbers alike: the same statements either way.
+    await logCardAccess(dataSource, context, 'VERIFY_CARD', card?.id ?? null);
     const elapsed = performance.now() - started;
     if (elapsed < VERIFY_FLOOR_MS) await new Promise((resolve) => setTimeout(resolve, VERIFY_FLOOR_MS - elapsed));
     return answer;
