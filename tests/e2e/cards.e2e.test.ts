@@ -317,14 +317,15 @@ describe('cards', () => {
     });
 
     it('holds a cap of 10 under 100 concurrent uses', async () => {
-      const offerId = randomUUID();
-      await publishPartner(stack, {
-        partnerId: HELSINKI_THEATRE,
-        areaId: areaId('helsinki'),
-        roles: ['CULTURE_PARTNER'],
-        principlesVersion: '2024-1',
-        offer: { offerId, kind: 'TICKET', category: 'CULTURE', validFrom: '2020-01-01', validUntil: '2100-12-31', cap: { kind: 'PER_EVENT', amount: 10 } },
-      }, 'OfferChanged');
+      // The venue's offer, created through the gateway as its staff would.
+      const created = await stack.request(
+        'mutation($input: OfferInput!) { createOffer(input: $input) { id } }',
+        { input: { partnerId: HELSINKI_THEATRE, title: { fi: 'Iltanäytös' }, kind: 'TICKET', category: 'CULTURE', validFrom: '2020-01-01', validUntil: '2100-12-31', cap: { kind: 'PER_EVENT', amount: 10 } } },
+        { token: staff },
+      );
+      expect(created.errors).toBeUndefined();
+      const offerId: string = created.data.createOffer.id;
+      await eventually(async () => expect(await countRows(stack, `cards.offer_facts WHERE offer_id = '${offerId}'`)).toBe(1));
       const cards = await Promise.all(Array.from({ length: 20 }, () => issue(0)));
       const responses = await Promise.all(
         Array.from({ length: 100 }, (_, i) => stack.request(RegisterCardUseDocument, { input: use(cards[i % 20].number, { offerId }) }, { token: staff })),

@@ -97,6 +97,12 @@ export type AreaStatus =
   | 'PLANNING'
   | 'TRIAL';
 
+/** A number per event, a number over the whole period, or a share of each event's capacity */
+export type CapKind =
+  | 'PER_EVENT'
+  | 'PER_PERIOD'
+  | 'SHARE_OF_CAPACITY';
+
 /** A Kaikukortti card */
 export type Card = {
   __typename?: 'Card';
@@ -342,6 +348,12 @@ export type LocalizedText = {
   sv?: Maybe<Scalars['String']['output']>;
 };
 
+export type LocalizedTextInput = {
+  en?: InputMaybe<Scalars['String']['input']>;
+  fi: Scalars['String']['input'];
+  sv?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MonthStatistics = {
   __typename?: 'MonthStatistics';
   adultTickets?: Maybe<Scalars['Int']['output']>;
@@ -357,14 +369,20 @@ export type MonthStatistics = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Records acceptance of the national operating principles (a version such as "2024-1") */
+  acceptOperatingPrinciples: Partner;
   /** Cancels a use recorded by mistake; statistics drop it */
   cancelCardUse: CardUse;
+  /** Creates an offer, optionally with a cap */
+  createOffer: Offer;
   /** Enters uses from paper or a spreadsheet. Each row is checked like a single use; importing the same rows again records nothing twice. */
   importCardUses: ImportReport;
   /** Issues a personal card at an issuing unit */
   issueCard: Card;
   /** A card held by the unit for its clients' group visits */
   issueCommunityCard: Card;
+  /** Records the partner's trial agreement with its area */
+  recordPartnerAgreement: Partner;
   /** Records a use; the same idempotencyKey again returns the first result */
   registerCardUse: CardUse;
   /** Extends validity by the area's period, from today or from the current end, whichever is later */
@@ -382,8 +400,19 @@ export type Mutation = {
 };
 
 
+export type MutationAcceptOperatingPrinciplesArgs = {
+  partnerId: Scalars['ID']['input'];
+  version: Scalars['String']['input'];
+};
+
+
 export type MutationCancelCardUseArgs = {
   useId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateOfferArgs = {
+  input: OfferInput;
 };
 
 
@@ -399,6 +428,13 @@ export type MutationIssueCardArgs = {
 
 export type MutationIssueCommunityCardArgs = {
   input: IssueCommunityCardInput;
+};
+
+
+export type MutationRecordPartnerAgreementArgs = {
+  partnerId: Scalars['ID']['input'];
+  signedOn: Scalars['String']['input'];
+  validUntil?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -457,6 +493,59 @@ export type NationalStatistics = {
   totals: StatisticsTotals;
 };
 
+/** An offer to card holders */
+export type Offer = {
+  __typename?: 'Offer';
+  active: Scalars['Boolean']['output'];
+  cap?: Maybe<OfferCap>;
+  /** Category code, e.g. CULTURE */
+  category: Scalars['String']['output'];
+  description?: Maybe<LocalizedText>;
+  id: Scalars['ID']['output'];
+  kind: OfferKind;
+  title: LocalizedText;
+  validFrom: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
+};
+
+/** How many card holders an offer takes */
+export type OfferCap = {
+  __typename?: 'OfferCap';
+  amount?: Maybe<Scalars['Int']['output']>;
+  /** Seats per event, for a share of capacity */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  kind: CapKind;
+  /** Percent of capacity, e.g. 5 */
+  percent?: Maybe<Scalars['Float']['output']>;
+};
+
+export type OfferCapInput = {
+  /** Places per event (PER_EVENT) or over the period (PER_PERIOD) */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  /** Seats per event (SHARE_OF_CAPACITY) */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  kind: CapKind;
+  /** Share of capacity in percent (SHARE_OF_CAPACITY), over 0 and at most 100 */
+  percent?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type OfferInput = {
+  cap?: InputMaybe<OfferCapInput>;
+  /** CULTURE, EDUCATION, SCIENCE or SPORT (or a subcategory code) */
+  category: Scalars['String']['input'];
+  description?: InputMaybe<LocalizedTextInput>;
+  kind: OfferKind;
+  partnerId: Scalars['ID']['input'];
+  title: LocalizedTextInput;
+  validFrom: Scalars['Date']['input'];
+  validUntil: Scalars['Date']['input'];
+};
+
+export type OfferKind =
+  | 'COURSE_PLACE'
+  | 'OTHER'
+  | 'TICKET';
+
 /** Opening hours on one weekday, local time HH:MM */
 export type OpeningHours = {
   __typename?: 'OpeningHours';
@@ -482,10 +571,18 @@ export type PageInfo = {
 export type Partner = {
   __typename?: 'Partner';
   active: Scalars['Boolean']['output'];
+  /** The trial agreement with the area was signed */
+  agreementSignedOn?: Maybe<Scalars['Date']['output']>;
+  agreementValidUntil?: Maybe<Scalars['Date']['output']>;
   /** The home area */
   area: Area;
   id: Scalars['ID']['output'];
   name: LocalizedText;
+  /** Offers valid today or later */
+  offers: Array<Offer>;
+  principlesAcceptedOn?: Maybe<Scalars['Date']['output']>;
+  /** Version of the national operating principles accepted */
+  principlesVersion?: Maybe<Scalars['String']['output']>;
   roles: Array<PartnerRole>;
   sector: PartnerSector;
   /** Sport facilities (Tampere region only; null elsewhere) */

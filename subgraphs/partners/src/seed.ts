@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { publishEvents } from '@kaiku/events';
 import { stableId } from '@kaiku/subgraph-kit';
 import { Partner, PartnerRole, PartnerSector } from './entities/partner';
+import { partnerSnapshot } from './snapshot';
 
 const { CARD_DISTRIBUTOR: DISTRIBUTOR, CULTURE_PARTNER: CULTURE } = PartnerRole;
 const { PUBLIC, PRIVATE, THIRD_SECTOR } = PartnerSector;
@@ -44,6 +45,10 @@ export async function seedPartners(dataSource: DataSource): Promise<void> {
         sector,
         website,
         active: true,
+        agreementSignedOn: '2024-01-10',
+        agreementValidUntil: null,
+        principlesVersion: '2024-1',
+        principlesAcceptedOn: '2024-01-15',
       }),
     );
     await manager.save(rows);
@@ -52,19 +57,7 @@ export async function seedPartners(dataSource: DataSource): Promise<void> {
       'partners',
       // The snapshot of docs/events.md. Demo partners signed the trial agreement and accepted
       // the national operating principles, so demo venues can take card uses.
-      rows.map((partner) => ({
-        type: 'PartnerRegistered',
-        payload: {
-          partnerId: partner.id,
-          areaId: partner.areaId,
-          roles: partner.roles,
-          sector: partner.sector,
-          active: partner.active,
-          agreementSigned: true,
-          principlesVersion: '2024-1',
-          categories: [],
-        },
-      })),
+      rows.map((partner) => ({ type: 'PartnerRegistered', payload: partnerSnapshot(partner) })),
     );
   });
 }

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { LocalizedText } from '@kaiku/subgraph-kit';
+import { DateScalar, LocalizedText } from '@kaiku/subgraph-kit';
 
 export enum PartnerRole {
   CARD_DISTRIBUTOR = 'CARD_DISTRIBUTOR',
@@ -47,6 +47,22 @@ export class Partner {
   @Column({ type: 'boolean', default: true })
   @Field(() => Boolean)
   active: boolean;
+
+  @Column({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'The trial agreement with the area was signed' })
+  agreementSignedOn: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true })
+  agreementValidUntil: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Version of the national operating principles accepted' })
+  principlesVersion: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  @Field(() => DateScalar, { nullable: true })
+  principlesAcceptedOn: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
