@@ -12,6 +12,7 @@ import {
   VerifyCardDocument,
   type RegisterCardUseInput,
 } from '@kaiku/client';
+import { publishEvents } from '@kaiku/events';
 import { errorCode, eventually, startStack, type TestStack } from '@kaiku/testing';
 import {
   HELSINKI_COURSES,
@@ -205,6 +206,29 @@ describe('cards', () => {
       expect(codes.filter((code) => code === 'RATE_LIMITED').length).toBeGreaterThan(0);
       const other = await stack.token({ role: 'PARTNER_STAFF', partnerId: HELSINKI_THEATRE }, 'someone-else');
       expect(errorCode(await stack.request(VerifyCardDocument, { number }, { token: other }))).toBeUndefined();
+    });
+
+    it('refuses cards of an area that left the network (AREA_NOT_IN_NETWORK)', async () => {
+      const vantaaUnit = partnerId('vantaan-sosiaalityo');
+      const card = await issue(0, vantaaUnit, await stack.token({ role: 'DISTRIBUTOR', partnerId: vantaaUnit }));
+      // The areas subgraph publishes the pause as an area snapshot (docs/events.md).
+      const pause = async (status: string) => {
+        await stack.subgraphs.areas.dataSource.transaction((manager) =>
+          publishEvents(manager, 'areas', [{ type: 'AreaStatusChanged', payload: { areaId: areaId('vantaa'), code: 'vantaa', kind: 'MUNICIPALITY', status, localOnly: false, municipalityCodes: ['092'] } }]),
+        );
+        await eventually(async () => {
+          const [fact] = await stack.subgraphs.cards.dataSource.query('SELECT status FROM cards.area_facts WHERE area_id = $1', [areaId('vantaa')]);
+          expect(fact.status).toBe(status);
+        });
+      };
+      await pause('PAUSED');
+      try {
+        expect((await stack.request(VerifyCardDocument, { number: card.number }, { token: staff })).data?.verifyCard).toMatchObject({ valid: false, reason: 'AREA_NOT_IN_NETWORK' });
+        expect(errorCode(await stack.request(RegisterCardUseDocument, { input: use(card.number) }, { token: staff }))).toBe('CONFLICT');
+      } finally {
+        await pause('ACTIVE');
+      }
+      expect((await stack.request(VerifyCardDocument, { number: card.number }, { token: staff })).data?.verifyCard.valid).toBe(true);
     });
 
     it('works across the network, but a local-only trial card only at home', async () => {
