@@ -159,5 +159,5 @@ describe('fuzzing the gateway', () => {
     expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5000);
     expect((await fetch(stack.gatewayUrl.replace('/graphql', '/ready'))).status).toBe(200);
     expect(await rowCounts()).toEqual(before);
-  });
+  }, 300_000);
 });
