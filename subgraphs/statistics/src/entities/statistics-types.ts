@@ -11,7 +11,7 @@ export enum UseCategory {
 registerEnumType(UseCategory, { name: 'UseCategory', description: 'Use categories of the national statistics' });
 
 /** The areas subgraph's Area, extended here with its figures. */
-@ObjectType('Area')
+@ObjectType('Area', { simpleResolvers: true })
 @Directive('@key(fields: "id")')
 export class Area {
   @Field(() => ID)
@@ -19,7 +19,7 @@ export class Area {
 }
 
 /** The partners subgraph's Partner, extended here with its figures. */
-@ObjectType('Partner')
+@ObjectType('Partner', { simpleResolvers: true })
 @Directive('@key(fields: "id")')
 export class Partner {
   @Field(() => ID)
