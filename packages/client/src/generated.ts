@@ -45,21 +45,54 @@ export type AccessLogEntry = {
   subject: Scalars['String']['output'];
 };
 
+/** A recorded decision to activate an area before its trial steps were complete */
+export type ActivationOverride = {
+  __typename?: 'ActivationOverride';
+  overriddenAt: Scalars['DateTime']['output'];
+  /** Who overrode (the admin's user id); only for those who see contact details */
+  overriddenBy?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+};
+
 /** An area that runs Kaikukortti locally */
 export type Area = {
   __typename?: 'Area';
   activatedOn?: Maybe<Scalars['Date']['output']>;
+  /** The latest activation before the ten steps were complete, if any */
+  activationOverride?: Maybe<ActivationOverride>;
   /** Unique slug, e.g. "helsinki" */
   code: Scalars['String']['output'];
+  /** Null until the agreement is recorded */
+  cooperationAgreement?: Maybe<CooperationAgreement>;
   id: Scalars['ID']['output'];
   kind: AreaKind;
   /** A trial whose cards work only inside this area */
   localOnly: Scalars['Boolean']['output'];
+  /** The municipalities the area covers, by Finnish name */
+  municipalities: Array<Municipality>;
   name: LocalizedText;
+  /** Counts of active partners by role, sector and agreement */
+  partnerCounts: PartnerCounts;
+  /** The area's partners by Finnish name (the public sees active partners of areas in the network) */
+  partners: PartnerConnection;
+  /** The programme's conditions, each passed or not with a reason in the caller's language (partners from the partners event log) */
+  readiness: AreaReadiness;
   /** The area's figures for a period (its coordinators see small counts suppressed) */
   statistics: AreaStatistics;
   status: AreaStatus;
   trialStartedOn?: Maybe<Scalars['Date']['output']>;
+  /** The trial's ten steps, in order, with what the area has recorded */
+  trialSteps: Array<TrialStep>;
+  /** The local working group (contact details only for its coordinators and national admins) */
+  workingGroup: Array<WorkingGroupMember>;
+};
+
+
+/** An area that runs Kaikukortti locally */
+export type AreaPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<PartnerRole>;
 };
 
 
@@ -74,6 +107,14 @@ export type AreaKind =
   | 'MUNICIPALITY'
   | 'REGION'
   | 'WELLBEING_SERVICES_COUNTY';
+
+/** Whether the area meets the conditions of the programme */
+export type AreaReadiness = {
+  __typename?: 'AreaReadiness';
+  checks: Array<ReadinessCheck>;
+  /** Every check passed */
+  ready: Scalars['Boolean']['output'];
+};
 
 /** An area's figures: its cards, and the uses of its cards anywhere in the network */
 export type AreaStatistics = {
@@ -198,6 +239,65 @@ export type CategoryStatistics = {
   /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
   suppressed: Array<Scalars['String']['output']>;
   uses?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One of the trial's ten steps: completion, responsible member, notes */
+export type CompleteTrialStepInput = {
+  areaCode: Scalars['String']['input'];
+  /** When it was completed (not in the future); null marks it not complete; left out keeps it */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** A member of the area's working group; null clears it */
+  responsibleMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 10 */
+  step: Scalars['Int']['input'];
+};
+
+/** A contact person */
+export type ContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The cooperation agreement with the national support and development service */
+export type CooperationAgreement = {
+  __typename?: 'CooperationAgreement';
+  /** Where the signed document is kept, e.g. a case number */
+  documentReference: Scalars['String']['output'];
+  signedOn: Scalars['Date']['output'];
+  validFrom: Scalars['Date']['output'];
+  /** Open-ended when null */
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The cooperation agreement with the national support and development service */
+export type CooperationAgreementInput = {
+  /** Where the signed document is kept, e.g. a case number */
+  documentReference: Scalars['String']['input'];
+  signedOn: Scalars['Date']['input'];
+  validFrom: Scalars['Date']['input'];
+  /** Open-ended when left out */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** WGS84 coordinates */
+export type Coordinates = {
+  __typename?: 'Coordinates';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+/** A new area; it starts in PLANNING */
+export type CreateAreaInput = {
+  /** Unique slug: lower-case letters, digits and hyphens, e.g. "lahti" */
+  code: Scalars['String']['input'];
+  kind: AreaKind;
+  /** A local-only trial: cards work only inside the area */
+  localOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Official municipality codes, e.g. ["091"] */
+  municipalityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: LocalizedTextInput;
 };
 
 /** Uses by holders of one area at venues of another (or the same) area */
@@ -367,12 +467,38 @@ export type MonthStatistics = {
   uses?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A municipality with its official code, region and wellbeing services county */
+export type Municipality = {
+  __typename?: 'Municipality';
+  /** Official three-digit code, e.g. "091" */
+  code: Scalars['String']['output'];
+  name: LocalizedText;
+  /** Official two-digit region code, e.g. "01" */
+  regionCode: Scalars['String']['output'];
+  /** The region (maakunta) in Finnish */
+  regionName: Scalars['String']['output'];
+  /** The wellbeing services county (none in Åland) */
+  wellbeingServicesCounty?: Maybe<LocalizedText>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Records acceptance of the national operating principles (a version such as "2024-1") */
   acceptOperatingPrinciples: Partner;
+  /** Adds a performance of an offer, with its seats */
+  addOfferEvent: OfferEvent;
+  /** Adds a venue to a partner */
+  addVenue: Venue;
+  /** Adds a member to an area's working group */
+  addWorkingGroupMember: WorkingGroupMember;
   /** Cancels a use recorded by mistake; statistics drop it */
   cancelCardUse: CardUse;
+  /** Moves the area to another status. ACTIVE needs all ten trial steps complete, or a national admin's overrideReason (recorded). */
+  changeAreaStatus: Area;
+  /** Records one of the trial's ten steps: its completion date, the responsible working-group member and notes */
+  completeTrialStep: TrialStep;
+  /** Creates an area in PLANNING (national admins only) */
+  createArea: Area;
   /** Creates an offer, optionally with a cap */
   createOffer: Offer;
   /** Enters uses from paper or a spreadsheet. Each row is checked like a single use; importing the same rows again records nothing twice. */
@@ -381,10 +507,18 @@ export type Mutation = {
   issueCard: Card;
   /** A card held by the unit for its clients' group visits */
   issueCommunityCard: Card;
+  /** Records the cooperation agreement with the national support and development service */
+  recordCooperationAgreement: Area;
   /** Records the partner's trial agreement with its area */
   recordPartnerAgreement: Partner;
   /** Records a use; the same idempotencyKey again returns the first result */
   registerCardUse: CardUse;
+  /** Registers a partner in an area (national admins, the area's coordinators) */
+  registerPartner: Partner;
+  /** Removes a venue; returns its partner */
+  removeVenue: Partner;
+  /** Removes a member from the working group; steps they answered for lose their responsible member */
+  removeWorkingGroupMember: WorkingGroupMember;
   /** Extends validity by the area's period, from today or from the current end, whichever is later */
   renewCard: Card;
   /** Replaces a damaged card with a new number (same holder) */
@@ -393,10 +527,28 @@ export type Mutation = {
   reportCardLost: Card;
   /** Closes a card for good, with a reason */
   revokeCard: Card;
+  /** Sets the municipalities an area covers (official codes); the list replaces the old one */
+  setAreaMunicipalities: Area;
   /** Sets an area's card validity and back-dating window */
   setCardRules: CardRules;
+  /** Marks a performance sold out (no free tickets) or open again */
+  setOfferEventSoldOut: OfferEvent;
+  /** Replaces the partner's categories (codes of the taxonomy) */
+  setPartnerCategories: Partner;
+  /** Replaces the partner's contact persons (its own staff may keep them up to date) */
+  setPartnerContacts: Partner;
   /** Sets a partner's sport facilities (partners of the Tampere region only) */
   sportVenuesSetVenue: Partner;
+  /** Changes an area's names, kind, local-only flag or municipalities */
+  updateArea: Area;
+  /** Changes an offer: only the given fields change */
+  updateOffer: Offer;
+  /** Changes a partner; moving it to another area needs the right to both areas */
+  updatePartner: Partner;
+  /** Replaces a venue's details */
+  updateVenue: Venue;
+  /** Changes a working-group member; fields left out stay as they are */
+  updateWorkingGroupMember: WorkingGroupMember;
 };
 
 
@@ -406,8 +558,43 @@ export type MutationAcceptOperatingPrinciplesArgs = {
 };
 
 
+export type MutationAddOfferEventArgs = {
+  input: OfferEventInput;
+  offerId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddVenueArgs = {
+  input: VenueInput;
+  partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddWorkingGroupMemberArgs = {
+  areaCode: Scalars['String']['input'];
+  input: WorkingGroupMemberInput;
+};
+
+
 export type MutationCancelCardUseArgs = {
   useId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeAreaStatusArgs = {
+  code: Scalars['String']['input'];
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
+  status: AreaStatus;
+};
+
+
+export type MutationCompleteTrialStepArgs = {
+  input: CompleteTrialStepInput;
+};
+
+
+export type MutationCreateAreaArgs = {
+  input: CreateAreaInput;
 };
 
 
@@ -431,6 +618,12 @@ export type MutationIssueCommunityCardArgs = {
 };
 
 
+export type MutationRecordCooperationAgreementArgs = {
+  areaCode: Scalars['String']['input'];
+  input: CooperationAgreementInput;
+};
+
+
 export type MutationRecordPartnerAgreementArgs = {
   partnerId: Scalars['ID']['input'];
   signedOn: Scalars['String']['input'];
@@ -440,6 +633,21 @@ export type MutationRecordPartnerAgreementArgs = {
 
 export type MutationRegisterCardUseArgs = {
   input: RegisterCardUseInput;
+};
+
+
+export type MutationRegisterPartnerArgs = {
+  input: RegisterPartnerInput;
+};
+
+
+export type MutationRemoveVenueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveWorkingGroupMemberArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -464,6 +672,12 @@ export type MutationRevokeCardArgs = {
 };
 
 
+export type MutationSetAreaMunicipalitiesArgs = {
+  code: Scalars['String']['input'];
+  municipalityCodes: Array<Scalars['String']['input']>;
+};
+
+
 export type MutationSetCardRulesArgs = {
   areaCode: Scalars['String']['input'];
   backdateDays: Scalars['Int']['input'];
@@ -471,9 +685,57 @@ export type MutationSetCardRulesArgs = {
 };
 
 
+export type MutationSetOfferEventSoldOutArgs = {
+  eventId: Scalars['ID']['input'];
+  soldOut: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetPartnerCategoriesArgs = {
+  categories: Array<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPartnerContactsArgs = {
+  contacts: Array<ContactInput>;
+  partnerId: Scalars['ID']['input'];
+};
+
+
 export type MutationSportVenuesSetVenueArgs = {
   input: SportVenueInput;
   partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAreaArgs = {
+  code: Scalars['String']['input'];
+  input: UpdateAreaInput;
+};
+
+
+export type MutationUpdateOfferArgs = {
+  id: Scalars['ID']['input'];
+  input: OfferChangesInput;
+};
+
+
+export type MutationUpdatePartnerArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePartnerInput;
+};
+
+
+export type MutationUpdateVenueArgs = {
+  id: Scalars['ID']['input'];
+  input: VenueInput;
+};
+
+
+export type MutationUpdateWorkingGroupMemberArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWorkingGroupMemberInput;
 };
 
 export type NationalStatistics = {
@@ -497,15 +759,40 @@ export type NationalStatistics = {
 export type Offer = {
   __typename?: 'Offer';
   active: Scalars['Boolean']['output'];
+  /** Free places on a date (default today) or at one performance */
+  availability: OfferAvailability;
   cap?: Maybe<OfferCap>;
   /** Category code, e.g. CULTURE */
   category: Scalars['String']['output'];
   description?: Maybe<LocalizedText>;
+  /** Performances, by date */
+  events: Array<OfferEvent>;
   id: Scalars['ID']['output'];
   kind: OfferKind;
   title: LocalizedText;
   validFrom: Scalars['Date']['output'];
   validUntil: Scalars['Date']['output'];
+};
+
+
+/** An offer to card holders */
+export type OfferAvailabilityArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Free places of an offer on a date or at a performance */
+export type OfferAvailability = {
+  __typename?: 'OfferAvailability';
+  /** Places the cap allows in all */
+  cap?: Maybe<Scalars['Int']['output']>;
+  /** The performance counted */
+  event?: Maybe<OfferEvent>;
+  /** Places left; null when nothing limits the offer. Will subtract the uses cards records ([3/7]). */
+  freePlaces?: Maybe<Scalars['Int']['output']>;
+  /** OUTSIDE_VALIDITY, INACTIVE or SOLD_OUT when nothing is free */
+  reason?: Maybe<Scalars['String']['output']>;
+  soldOut: Scalars['Boolean']['output'];
 };
 
 /** How many card holders an offer takes */
@@ -527,6 +814,40 @@ export type OfferCapInput = {
   kind: CapKind;
   /** Share of capacity in percent (SHARE_OF_CAPACITY), over 0 and at most 100 */
   percent?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Changes to an offer: only the given fields change */
+export type OfferChangesInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the cap */
+  cap?: InputMaybe<OfferCapInput>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<LocalizedTextInput>;
+  kind?: InputMaybe<OfferKind>;
+  /** Removes the cap when true */
+  removeCap?: InputMaybe<Scalars['Boolean']['input']>;
+  title?: InputMaybe<LocalizedTextInput>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A performance of an offer */
+export type OfferEvent = {
+  __typename?: 'OfferEvent';
+  /** Seats of this performance */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** Sold out: no free tickets */
+  soldOut: Scalars['Boolean']['output'];
+  startsOn: Scalars['Date']['output'];
+};
+
+/** A performance of an offer */
+export type OfferEventInput = {
+  /** Seats of this performance */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  soldOut?: InputMaybe<Scalars['Boolean']['input']>;
+  startsOn: Scalars['Date']['input'];
 };
 
 export type OfferInput = {
@@ -570,12 +891,19 @@ export type PageInfo = {
 /** A card distributor or a culture (or sport) partner */
 export type Partner = {
   __typename?: 'Partner';
+  /** Accessibility notes */
+  accessibility?: Maybe<LocalizedText>;
+  /** Inactive partners are left out of the public directory */
   active: Scalars['Boolean']['output'];
   /** The trial agreement with the area was signed */
   agreementSignedOn?: Maybe<Scalars['Date']['output']>;
   agreementValidUntil?: Maybe<Scalars['Date']['output']>;
   /** The home area */
   area: Area;
+  /** Categories, top categories first */
+  categories: Array<PartnerCategory>;
+  /** Contact persons: null unless the caller works with this partner (national admins, the area's coordinators, its own staff) */
+  contacts?: Maybe<Array<PartnerContact>>;
   id: Scalars['ID']['output'];
   name: LocalizedText;
   /** Offers valid today or later */
@@ -589,6 +917,7 @@ export type Partner = {
   sportVenue?: Maybe<SportVenue>;
   /** The partner's figures for a period: as a venue and as an issuing unit */
   statistics: PartnerStatistics;
+  venues: Array<Venue>;
   website?: Maybe<Scalars['String']['output']>;
 };
 
@@ -599,11 +928,42 @@ export type PartnerStatisticsArgs = {
   to: Scalars['Date']['input'];
 };
 
+/** A category of what partners offer */
+export type PartnerCategory = {
+  __typename?: 'PartnerCategory';
+  /** e.g. CULTURE or culture.theatre */
+  code: Scalars['String']['output'];
+  name: LocalizedText;
+  /** The top category; null for a top category */
+  parentCode?: Maybe<Scalars['String']['output']>;
+};
+
 export type PartnerConnection = {
   __typename?: 'PartnerConnection';
   edges: Array<PartnerEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** A contact person of a partner */
+export type PartnerContact = {
+  __typename?: 'PartnerContact';
+  email?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Counts of an area's active partners, for its readiness */
+export type PartnerCounts = {
+  __typename?: 'PartnerCounts';
+  culturePartners: Scalars['Int']['output'];
+  /** Card distributors (issuing units) */
+  distributors: Scalars['Int']['output'];
+  /** Third-sector partners: the network needs at least one */
+  thirdSector: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  withPrinciplesAccepted: Scalars['Int']['output'];
+  withSignedAgreement: Scalars['Int']['output'];
 };
 
 export type PartnerEdge = {
@@ -616,6 +976,10 @@ export type PartnerEdge = {
 export type PartnerFilter = {
   /** Code of the home area, e.g. "helsinki" */
   areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** A category code; a top category (e.g. CULTURE) includes its subcategories */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Has a venue in this municipality (three-digit code, e.g. "091") */
+  municipality?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<PartnerRole>;
   /** Words in the name, in any of the three languages */
   search?: InputMaybe<Scalars['String']['input']>;
@@ -673,10 +1037,15 @@ export type Query = {
   cardAccessLog: AccessLogConnection;
   /** The card rules of an area */
   cardRules: CardRules;
+  /** Municipalities by Finnish name; search matches the start of a name (fi or sv) or a code */
+  municipalities: Array<Municipality>;
   /** Figures for the whole network in a period (suppressed below the threshold unless NATIONAL_ADMIN or ANALYST) */
   nationalStatistics: NationalStatistics;
+  /** One partner, when the caller may see it */
   partner?: Maybe<Partner>;
-  /** The public partner directory, by Finnish name */
+  /** The category taxonomy: top categories first, then their subcategories */
+  partnerCategories: Array<PartnerCategory>;
+  /** The partner directory, by Finnish name; the public sees active partners of areas in the network */
   partners: PartnerConnection;
   /** Open data for a year: national and per-area totals, every small count suppressed. No sign-in needed. */
   publicStatistics: PublicStatistics;
@@ -713,6 +1082,12 @@ export type QueryCardAccessLogArgs = {
 
 export type QueryCardRulesArgs = {
   areaCode: Scalars['String']['input'];
+};
+
+
+export type QueryMunicipalitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -754,6 +1129,23 @@ export type QueryVerifyCardArgs = {
   partnerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One readiness condition, passed or not, with the reason in the caller's language */
+export type ReadinessCheck = {
+  __typename?: 'ReadinessCheck';
+  code: ReadinessCheckCode;
+  passed: Scalars['Boolean']['output'];
+  /** Why, in the language of Accept-Language (fi, sv or en) */
+  reason: Scalars['String']['output'];
+};
+
+/** One condition of a well-prepared area */
+export type ReadinessCheckCode =
+  | 'CARD_DISTRIBUTOR'
+  | 'PARTNER_AGREEMENTS'
+  | 'STATISTICS_RESPONSIBLE'
+  | 'THIRD_SECTOR_ACTOR'
+  | 'WORKING_GROUP_SECTORS';
+
 /** One use: what a venue records at the door or enters later from paper */
 export type RegisterCardUseInput = {
   /** The holder: 0 or 1 on a personal card */
@@ -773,6 +1165,21 @@ export type RegisterCardUseInput = {
   partnerId: Scalars['ID']['input'];
   /** Default today; back-dating within the area's window */
   usedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A new partner in an area */
+export type RegisterPartnerInput = {
+  accessibility?: InputMaybe<LocalizedTextInput>;
+  /** Default true */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Code of the home area, e.g. "helsinki" */
+  areaCode: Scalars['String']['input'];
+  /** Category codes, e.g. ["culture.theatre"] */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: LocalizedTextInput;
+  roles: Array<PartnerRole>;
+  sector: PartnerSector;
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Uses by the venue's sector */
@@ -828,6 +1235,49 @@ export type StatisticsTotals = {
   uses?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One of the trial's ten steps for an area */
+export type TrialStep = {
+  __typename?: 'TrialStep';
+  completed: Scalars['Boolean']['output'];
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** 1 to 10 */
+  number: Scalars['Int']['output'];
+  /** The working-group member who answers for the step */
+  responsibleMember?: Maybe<WorkingGroupMember>;
+  title: LocalizedText;
+};
+
+/** Changes to an area; fields left out stay as they are */
+export type UpdateAreaInput = {
+  kind?: InputMaybe<AreaKind>;
+  localOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  municipalityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<LocalizedTextInput>;
+};
+
+/** Changes to a partner: only the given fields change */
+export type UpdatePartnerInput = {
+  accessibility?: InputMaybe<LocalizedTextInput>;
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Moves the partner to another area */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<LocalizedTextInput>;
+  roles?: InputMaybe<Array<PartnerRole>>;
+  sector?: InputMaybe<PartnerSector>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a working-group member; fields left out stay, null clears role, email or phone */
+export type UpdateWorkingGroupMemberInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<WorkingGroupSector>;
+};
+
 /** Use categories of the national statistics */
 export type UseCategory =
   | 'CULTURE'
@@ -835,11 +1285,36 @@ export type UseCategory =
   | 'SCIENCE'
   | 'SPORT';
 
+/** A place where a partner receives card holders */
+export type Venue = {
+  __typename?: 'Venue';
+  id: Scalars['ID']['output'];
+  location?: Maybe<Coordinates>;
+  /** Official three-digit municipality code, e.g. 091 for Helsinki */
+  municipalityCode: Scalars['String']['output'];
+  /** The venue's own name, when it has one */
+  name?: Maybe<LocalizedText>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  streetAddress: Scalars['String']['output'];
+};
+
 export type VenueFigures = {
   __typename?: 'VenueFigures';
   byCategory: Array<CategoryStatistics>;
   /** Uses at this venue (card fields are null here) */
   totals: StatisticsTotals;
+};
+
+/** A place where the partner receives card holders */
+export type VenueInput = {
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Three-digit municipality code, e.g. "091" */
+  municipalityCode: Scalars['String']['input'];
+  /** When the venue has a name of its own */
+  name?: InputMaybe<LocalizedTextInput>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  streetAddress: Scalars['String']['input'];
 };
 
 export type Weekday =
@@ -850,6 +1325,38 @@ export type Weekday =
   | 'THURSDAY'
   | 'TUESDAY'
   | 'WEDNESDAY';
+
+/** A member of an area's local working group */
+export type WorkingGroupMember = {
+  __typename?: 'WorkingGroupMember';
+  /** Seen by national admins and the area's coordinators; null for others */
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organisation: Scalars['String']['output'];
+  /** Seen by national admins and the area's coordinators; null for others */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Role in the group, e.g. "coordinator" */
+  role?: Maybe<Scalars['String']['output']>;
+  sector: WorkingGroupSector;
+};
+
+/** A member of the local working group */
+export type WorkingGroupMemberInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  organisation: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  sector: WorkingGroupSector;
+};
+
+/** Which side a working-group member comes from */
+export type WorkingGroupSector =
+  | 'CULTURE'
+  | 'SOCIAL_AND_HEALTH'
+  | 'THIRD_SECTOR'
+  | 'WELLBEING';
 
 export type AreasQueryVariables = Exact<{
   status?: InputMaybe<AreaStatus>;
@@ -864,6 +1371,111 @@ export type AreaByCodeQueryVariables = Exact<{
 
 
 export type AreaByCodeQuery = { __typename?: 'Query', area?: { __typename?: 'Area', id: string, code: string, status: AreaStatus, localOnly: boolean, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null } } | null };
+
+export type WorkingGroupMemberFieldsFragment = { __typename?: 'WorkingGroupMember', id: string, name: string, organisation: string, sector: WorkingGroupSector, role?: string | null, email?: string | null, phone?: string | null };
+
+export type TrialStepFieldsFragment = { __typename?: 'TrialStep', number: number, completed: boolean, completedOn?: string | null, notes?: string | null, title: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, responsibleMember?: { __typename?: 'WorkingGroupMember', id: string, name: string } | null };
+
+export type AreaDetailFieldsFragment = { __typename?: 'Area', id: string, code: string, kind: AreaKind, status: AreaStatus, localOnly: boolean, trialStartedOn?: string | null, activatedOn?: string | null, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, municipalities: Array<{ __typename?: 'Municipality', code: string, regionCode: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null } }>, cooperationAgreement?: { __typename?: 'CooperationAgreement', signedOn: string, validFrom: string, validUntil?: string | null, documentReference: string } | null, activationOverride?: { __typename?: 'ActivationOverride', reason: string, overriddenAt: string, overriddenBy?: string | null } | null };
+
+export type AreaDetailsQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type AreaDetailsQuery = { __typename?: 'Query', area?: { __typename?: 'Area', id: string, code: string, kind: AreaKind, status: AreaStatus, localOnly: boolean, trialStartedOn?: string | null, activatedOn?: string | null, trialSteps: Array<{ __typename?: 'TrialStep', number: number, completed: boolean, completedOn?: string | null, notes?: string | null, title: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, responsibleMember?: { __typename?: 'WorkingGroupMember', id: string, name: string } | null }>, workingGroup: Array<{ __typename?: 'WorkingGroupMember', id: string, name: string, organisation: string, sector: WorkingGroupSector, role?: string | null, email?: string | null, phone?: string | null }>, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, municipalities: Array<{ __typename?: 'Municipality', code: string, regionCode: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null } }>, cooperationAgreement?: { __typename?: 'CooperationAgreement', signedOn: string, validFrom: string, validUntil?: string | null, documentReference: string } | null, activationOverride?: { __typename?: 'ActivationOverride', reason: string, overriddenAt: string, overriddenBy?: string | null } | null } | null };
+
+export type AreaReadinessQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type AreaReadinessQuery = { __typename?: 'Query', area?: { __typename?: 'Area', code: string, status: AreaStatus, readiness: { __typename?: 'AreaReadiness', ready: boolean, checks: Array<{ __typename?: 'ReadinessCheck', code: ReadinessCheckCode, passed: boolean, reason: string }> } } | null };
+
+export type AreasOverviewQueryVariables = Exact<{
+  status?: InputMaybe<AreaStatus>;
+}>;
+
+
+export type AreasOverviewQuery = { __typename?: 'Query', areas: Array<{ __typename?: 'Area', code: string, municipalities: Array<{ __typename?: 'Municipality', code: string, name: { __typename?: 'LocalizedText', fi: string } }>, trialSteps: Array<{ __typename?: 'TrialStep', number: number, completed: boolean, responsibleMember?: { __typename?: 'WorkingGroupMember', name: string } | null }>, workingGroup: Array<{ __typename?: 'WorkingGroupMember', name: string, sector: WorkingGroupSector, email?: string | null }> }> };
+
+export type MunicipalitiesQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MunicipalitiesQuery = { __typename?: 'Query', municipalities: Array<{ __typename?: 'Municipality', code: string, regionCode: string, regionName: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null }, wellbeingServicesCounty?: { __typename?: 'LocalizedText', fi: string, sv?: string | null } | null }> };
+
+export type CreateAreaMutationVariables = Exact<{
+  input: CreateAreaInput;
+}>;
+
+
+export type CreateAreaMutation = { __typename?: 'Mutation', createArea: { __typename?: 'Area', id: string, code: string, kind: AreaKind, status: AreaStatus, localOnly: boolean, trialStartedOn?: string | null, activatedOn?: string | null, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, municipalities: Array<{ __typename?: 'Municipality', code: string, regionCode: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null } }>, cooperationAgreement?: { __typename?: 'CooperationAgreement', signedOn: string, validFrom: string, validUntil?: string | null, documentReference: string } | null, activationOverride?: { __typename?: 'ActivationOverride', reason: string, overriddenAt: string, overriddenBy?: string | null } | null } };
+
+export type UpdateAreaMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  input: UpdateAreaInput;
+}>;
+
+
+export type UpdateAreaMutation = { __typename?: 'Mutation', updateArea: { __typename?: 'Area', id: string, code: string, kind: AreaKind, status: AreaStatus, localOnly: boolean, trialStartedOn?: string | null, activatedOn?: string | null, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, municipalities: Array<{ __typename?: 'Municipality', code: string, regionCode: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null } }>, cooperationAgreement?: { __typename?: 'CooperationAgreement', signedOn: string, validFrom: string, validUntil?: string | null, documentReference: string } | null, activationOverride?: { __typename?: 'ActivationOverride', reason: string, overriddenAt: string, overriddenBy?: string | null } | null } };
+
+export type SetAreaMunicipalitiesMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  municipalityCodes: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type SetAreaMunicipalitiesMutation = { __typename?: 'Mutation', setAreaMunicipalities: { __typename?: 'Area', id: string, code: string, kind: AreaKind, status: AreaStatus, localOnly: boolean, trialStartedOn?: string | null, activatedOn?: string | null, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, municipalities: Array<{ __typename?: 'Municipality', code: string, regionCode: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null } }>, cooperationAgreement?: { __typename?: 'CooperationAgreement', signedOn: string, validFrom: string, validUntil?: string | null, documentReference: string } | null, activationOverride?: { __typename?: 'ActivationOverride', reason: string, overriddenAt: string, overriddenBy?: string | null } | null } };
+
+export type ChangeAreaStatusMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  status: AreaStatus;
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ChangeAreaStatusMutation = { __typename?: 'Mutation', changeAreaStatus: { __typename?: 'Area', id: string, code: string, kind: AreaKind, status: AreaStatus, localOnly: boolean, trialStartedOn?: string | null, activatedOn?: string | null, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, municipalities: Array<{ __typename?: 'Municipality', code: string, regionCode: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null } }>, cooperationAgreement?: { __typename?: 'CooperationAgreement', signedOn: string, validFrom: string, validUntil?: string | null, documentReference: string } | null, activationOverride?: { __typename?: 'ActivationOverride', reason: string, overriddenAt: string, overriddenBy?: string | null } | null } };
+
+export type CompleteTrialStepMutationVariables = Exact<{
+  input: CompleteTrialStepInput;
+}>;
+
+
+export type CompleteTrialStepMutation = { __typename?: 'Mutation', completeTrialStep: { __typename?: 'TrialStep', number: number, completed: boolean, completedOn?: string | null, notes?: string | null, title: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, responsibleMember?: { __typename?: 'WorkingGroupMember', id: string, name: string } | null } };
+
+export type AddWorkingGroupMemberMutationVariables = Exact<{
+  areaCode: Scalars['String']['input'];
+  input: WorkingGroupMemberInput;
+}>;
+
+
+export type AddWorkingGroupMemberMutation = { __typename?: 'Mutation', addWorkingGroupMember: { __typename?: 'WorkingGroupMember', id: string, name: string, organisation: string, sector: WorkingGroupSector, role?: string | null, email?: string | null, phone?: string | null } };
+
+export type UpdateWorkingGroupMemberMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateWorkingGroupMemberInput;
+}>;
+
+
+export type UpdateWorkingGroupMemberMutation = { __typename?: 'Mutation', updateWorkingGroupMember: { __typename?: 'WorkingGroupMember', id: string, name: string, organisation: string, sector: WorkingGroupSector, role?: string | null, email?: string | null, phone?: string | null } };
+
+export type RemoveWorkingGroupMemberMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveWorkingGroupMemberMutation = { __typename?: 'Mutation', removeWorkingGroupMember: { __typename?: 'WorkingGroupMember', id: string, name: string } };
+
+export type RecordCooperationAgreementMutationVariables = Exact<{
+  areaCode: Scalars['String']['input'];
+  input: CooperationAgreementInput;
+}>;
+
+
+export type RecordCooperationAgreementMutation = { __typename?: 'Mutation', recordCooperationAgreement: { __typename?: 'Area', id: string, code: string, kind: AreaKind, status: AreaStatus, localOnly: boolean, trialStartedOn?: string | null, activatedOn?: string | null, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, municipalities: Array<{ __typename?: 'Municipality', code: string, regionCode: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null } }>, cooperationAgreement?: { __typename?: 'CooperationAgreement', signedOn: string, validFrom: string, validUntil?: string | null, documentReference: string } | null, activationOverride?: { __typename?: 'ActivationOverride', reason: string, overriddenAt: string, overriddenBy?: string | null } | null } };
 
 export type VerifyCardQueryVariables = Exact<{
   number: Scalars['String']['input'];
@@ -981,9 +1593,25 @@ export type PublicStatisticsQueryVariables = Exact<{
 
 export type PublicStatisticsQuery = { __typename?: 'Query', publicStatistics: { __typename?: 'PublicStatistics', year: number, totals: { __typename?: 'StatisticsTotals', cardsIssued?: number | null, cardsUsed?: number | null, uses?: number | null, suppressed: Array<string> }, byArea: Array<{ __typename?: 'PublicAreaStatistics', cardsIssued?: number | null, cardsUsed?: number | null, uses?: number | null, suppressed: Array<string>, area: { __typename?: 'Area', code: string } }> } };
 
+export const WorkingGroupMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkingGroupMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkingGroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<WorkingGroupMemberFieldsFragment, unknown>;
+export const TrialStepFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrialStepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrialStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TrialStepFieldsFragment, unknown>;
+export const AreaDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AreaDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Area"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localOnly"}},{"kind":"Field","name":{"kind":"Name","value":"trialStartedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperationAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"documentReference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activationOverride"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenBy"}}]}}]}}]} as unknown as DocumentNode<AreaDetailFieldsFragment, unknown>;
 export const IssuedCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssuedCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Card"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"groupSizeLimit"}},{"kind":"Field","name":{"kind":"Name","value":"qrPayload"}},{"kind":"Field","name":{"kind":"Name","value":"revokedReason"}},{"kind":"Field","name":{"kind":"Name","value":"homeArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<IssuedCardFragment, unknown>;
 export const AreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Areas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AreaStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AreasQuery, AreasQueryVariables>;
 export const AreaByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localOnly"}}]}}]}}]} as unknown as DocumentNode<AreaByCodeQuery, AreaByCodeQueryVariables>;
+export const AreaDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AreaDetailFields"}},{"kind":"Field","name":{"kind":"Name","value":"trialSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrialStepFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkingGroupMemberFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AreaDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Area"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localOnly"}},{"kind":"Field","name":{"kind":"Name","value":"trialStartedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperationAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"documentReference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activationOverride"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenBy"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrialStepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrialStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkingGroupMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkingGroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<AreaDetailsQuery, AreaDetailsQueryVariables>;
+export const AreaReadinessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaReadiness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AreaReadinessQuery, AreaReadinessQueryVariables>;
+export const AreasOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreasOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AreaStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trialSteps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workingGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<AreasOverviewQuery, AreasOverviewQueryVariables>;
+export const MunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Municipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"wellbeingServicesCounty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const CreateAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AreaDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AreaDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Area"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localOnly"}},{"kind":"Field","name":{"kind":"Name","value":"trialStartedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperationAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"documentReference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activationOverride"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenBy"}}]}}]}}]} as unknown as DocumentNode<CreateAreaMutation, CreateAreaMutationVariables>;
+export const UpdateAreaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateArea"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAreaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateArea"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AreaDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AreaDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Area"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localOnly"}},{"kind":"Field","name":{"kind":"Name","value":"trialStartedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperationAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"documentReference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activationOverride"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenBy"}}]}}]}}]} as unknown as DocumentNode<UpdateAreaMutation, UpdateAreaMutationVariables>;
+export const SetAreaMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAreaMunicipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCodes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAreaMunicipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityCodes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityCodes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AreaDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AreaDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Area"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localOnly"}},{"kind":"Field","name":{"kind":"Name","value":"trialStartedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperationAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"documentReference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activationOverride"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenBy"}}]}}]}}]} as unknown as DocumentNode<SetAreaMunicipalitiesMutation, SetAreaMunicipalitiesMutationVariables>;
+export const ChangeAreaStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeAreaStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AreaStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overrideReason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeAreaStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"overrideReason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overrideReason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AreaDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AreaDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Area"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localOnly"}},{"kind":"Field","name":{"kind":"Name","value":"trialStartedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperationAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"documentReference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activationOverride"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenBy"}}]}}]}}]} as unknown as DocumentNode<ChangeAreaStatusMutation, ChangeAreaStatusMutationVariables>;
+export const CompleteTrialStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteTrialStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteTrialStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeTrialStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrialStepFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrialStepFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrialStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleMember"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CompleteTrialStepMutation, CompleteTrialStepMutationVariables>;
+export const AddWorkingGroupMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddWorkingGroupMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkingGroupMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addWorkingGroupMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkingGroupMemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkingGroupMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkingGroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<AddWorkingGroupMemberMutation, AddWorkingGroupMemberMutationVariables>;
+export const UpdateWorkingGroupMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWorkingGroupMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateWorkingGroupMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateWorkingGroupMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkingGroupMemberFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkingGroupMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkingGroupMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]} as unknown as DocumentNode<UpdateWorkingGroupMemberMutation, UpdateWorkingGroupMemberMutationVariables>;
+export const RemoveWorkingGroupMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveWorkingGroupMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeWorkingGroupMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RemoveWorkingGroupMemberMutation, RemoveWorkingGroupMemberMutationVariables>;
+export const RecordCooperationAgreementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCooperationAgreement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CooperationAgreementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCooperationAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"areaCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"areaCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AreaDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AreaDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Area"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"localOnly"}},{"kind":"Field","name":{"kind":"Name","value":"trialStartedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cooperationAgreement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"documentReference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activationOverride"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenAt"}},{"kind":"Field","name":{"kind":"Name","value":"overriddenBy"}}]}}]}}]} as unknown as DocumentNode<RecordCooperationAgreementMutation, RecordCooperationAgreementMutationVariables>;
 export const VerifyCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}},{"kind":"Argument","name":{"kind":"Name","value":"partnerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"homeArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VerifyCardQuery, VerifyCardQueryVariables>;
 export const CardByNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CardByNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"card"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"qrPayload"}},{"kind":"Field","name":{"kind":"Name","value":"homeArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issuedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CardByNumberQuery, CardByNumberQueryVariables>;
 export const IssueCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueCardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IssuedCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IssuedCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Card"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"groupSizeLimit"}},{"kind":"Field","name":{"kind":"Name","value":"qrPayload"}},{"kind":"Field","name":{"kind":"Name","value":"revokedReason"}},{"kind":"Field","name":{"kind":"Name","value":"homeArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<IssueCardMutation, IssueCardMutationVariables>;

@@ -55,6 +55,19 @@ export class Area {
   @Field(() => Boolean, { description: 'A trial whose cards work only inside this area' })
   localOnly: boolean;
 
+  // The cooperation agreement with the national service; exposed as Area.cooperationAgreement.
+  @Column({ type: 'date', nullable: true })
+  agreementSignedOn: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  agreementValidFrom: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  agreementValidUntil: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  agreementDocument: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
