@@ -1,27 +1,39 @@
 import { defineSubgraph } from '@kaiku/subgraph-kit';
 import { followAreas } from './area-follower';
+import { AreaRef } from './entities/area-ref';
+import { Category, PartnerCategoryLink } from './entities/category';
+import { Contact } from './entities/contact';
 import { KnownArea } from './entities/known-area';
 import { Offer } from './entities/offer';
+import { OfferEvent } from './entities/offer-event';
 import { Partner } from './entities/partner';
+import { Venue } from './entities/venue';
 import { createLoaders, type Context } from './loaders';
 import { CreatePartners1764050000000 } from './migrations/1764050000000-create-partners';
 import { KnownAreas1764050000001 } from './migrations/1764050000001-known-areas';
-import { PartnerDirectory } from './resolvers/partner-directory';
-import { OfferFields, PartnerNetwork } from './resolvers/partner-network';
 import { AgreementsOffers1764090000000 } from './migrations/1764090000000-agreements-offers';
+import { PartnerDomain1764110000000 } from './migrations/1764110000000-partner-domain';
+import { AreaPartners } from './resolvers/area-partners';
+import { Offers, PartnerOffers } from './resolvers/offers';
+import { PartnerAdmin } from './resolvers/partner-admin';
+import { PartnerDirectory } from './resolvers/partner-directory';
+import { PartnerNetwork } from './resolvers/partner-network';
+import { Venues } from './resolvers/venues';
 import { seedPartners } from './seed';
 
-/** The partners subgraph: distributors and culture partners, their offers and venues. */
+/** The partners subgraph: distributors and culture partners, their venues, categories and offers. */
 export default defineSubgraph({
   name: 'partners',
   schema: 'partners',
   port: 4002,
-  entities: [Partner, KnownArea, Offer],
-  resolvers: [PartnerDirectory, PartnerNetwork, OfferFields],
+  entities: [Partner, KnownArea, Offer, OfferEvent, Category, PartnerCategoryLink, Venue, Contact],
+  resolvers: [PartnerDirectory, PartnerAdmin, PartnerNetwork, PartnerOffers, Offers, Venues, AreaPartners],
   references: {
     Partner: (reference, context: Context) => context.loaders.partnerById.load(String(reference.id)),
+    // Partners adds fields to Area; the key is all it needs to resolve them.
+    Area: (reference): AreaRef => ({ id: String(reference.id) }),
   },
-  migrations: [CreatePartners1764050000000, KnownAreas1764050000001, AgreementsOffers1764090000000],
+  migrations: [CreatePartners1764050000000, KnownAreas1764050000001, AgreementsOffers1764090000000, PartnerDomain1764110000000],
   workers: [followAreas],
   loaders: createLoaders,
   seed: seedPartners,

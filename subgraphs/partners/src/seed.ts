@@ -1,63 +1,112 @@
 import type { DataSource } from 'typeorm';
 import { publishEvents } from '@kaiku/events';
 import { stableId } from '@kaiku/subgraph-kit';
-import { Partner, PartnerRole, PartnerSector } from './entities/partner';
-import { partnerSnapshot } from './snapshot';
+import { Contact } from './entities/contact';
+import { CapKind, Offer, OfferKind } from './entities/offer';
+import { OfferEvent } from './entities/offer-event';
+import { Partner } from './entities/partner';
+import { Venue } from './entities/venue';
+import { DEMO_CONTACT_NAMES, DEMO_PARTNERS, OFFER_BY_CATEGORY } from './seed-data';
+import { offerPayload, partnerSnapshot, snapshotCategories } from './snapshot';
 
-const { CARD_DISTRIBUTOR: DISTRIBUTOR, CULTURE_PARTNER: CULTURE } = PartnerRole;
-const { PUBLIC, PRIVATE, THIRD_SECTOR } = PartnerSector;
+export { DEMO_PARTNERS };
 
-/** [key, area code, fi, sv, en, roles, sector, website] */
-type DemoPartner = [string, string, string, string, string, PartnerRole[], PartnerSector, string | null];
+function emailOf(name: string, key: string): string {
+  const local = name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, '.');
+  return `${local}@${key}.example.fi`;
+}
 
-export const DEMO_PARTNERS: DemoPartner[] = [
-  ['hki-kaupunginteatteri', 'helsinki', 'Helsingin Kaupunginteatteri', 'Helsingfors stadsteater', 'Helsinki City Theatre', [CULTURE], PRIVATE, 'https://hkt.fi'],
-  ['kansallismuseo', 'helsinki', 'Kansallismuseo', 'Nationalmuseum', 'National Museum of Finland', [CULTURE], PUBLIC, 'https://kansallismuseo.fi'],
-  ['hki-tyovaenopisto', 'helsinki', 'Helsingin työväenopisto', 'Helsingfors arbetarinstitut', 'Helsinki Adult Education Centre', [CULTURE], PUBLIC, null],
-  ['hki-sosiaalipalvelut', 'helsinki', 'Helsingin aikuissosiaalityö', 'Helsingfors socialarbete för vuxna', 'Helsinki Adult Social Work', [DISTRIBUTOR], PUBLIC, null],
-  ['diakonissalaitos', 'helsinki', 'Diakonissalaitos', 'Diakonissanstalten', 'Deaconess Foundation', [DISTRIBUTOR, CULTURE], THIRD_SECTOR, 'https://www.hdl.fi'],
-  ['heureka', 'vantaa', 'Tiedekeskus Heureka', 'Vetenskapscentret Heureka', 'Heureka Science Centre', [CULTURE], THIRD_SECTOR, 'https://www.heureka.fi'],
-  ['vantaan-kaupunginmuseo', 'vantaa', 'Vantaan kaupunginmuseo', 'Vanda stadsmuseum', 'Vantaa City Museum', [CULTURE], PUBLIC, null],
-  ['vantaan-sosiaalityo', 'vantaa', 'Vantaan aikuissosiaalityö', 'Vanda socialarbete för vuxna', 'Vantaa Adult Social Work', [DISTRIBUTOR], PUBLIC, null],
-  ['tampereen-teatteri', 'tampereen-seutu', 'Tampereen Teatteri', 'Tammerfors Teater', 'Tampere Theatre', [CULTURE], PRIVATE, 'https://www.tampereenteatteri.fi'],
-  ['vapriikki', 'tampereen-seutu', 'Museokeskus Vapriikki', 'Museicentret Vapriikki', 'Vapriikki Museum Centre', [CULTURE], PUBLIC, null],
-  ['kalevan-uimahalli', 'tampereen-seutu', 'Kalevan uimahalli', 'Kaleva simhall', 'Kaleva Swimming Hall', [CULTURE], PUBLIC, null],
-  ['tampereen-mielenterveysseura', 'tampereen-seutu', 'Tampereen Mielenterveysseura', 'Tammerfors mentalvårdsförening', 'Tampere Mental Health Association', [DISTRIBUTOR], THIRD_SECTOR, null],
-  ['joensuun-kaupunginteatteri', 'pohjois-karjala', 'Joensuun kaupunginteatteri', 'Joensuu stadsteater', 'Joensuu City Theatre', [CULTURE], PUBLIC, null],
-  ['carelicum', 'pohjois-karjala', 'Pohjois-Karjalan museo Hilkka', 'Norra Karelens museum Hilkka', 'North Karelia Museum Hilkka', [CULTURE], PUBLIC, null],
-  ['siun-sote', 'pohjois-karjala', 'Siun soten aikuissosiaalityö', 'Siun sote socialarbete för vuxna', 'Siun sote Adult Social Work', [DISTRIBUTOR], PUBLIC, null],
-  ['turun-kaupunginteatteri', 'turku', 'Turun Kaupunginteatteri', 'Åbo stadsteater', 'Turku City Theatre', [CULTURE], PUBLIC, null],
-  ['turun-filharmonia', 'turku', 'Turun filharmoninen orkesteri', 'Åbo filharmoniska orkester', 'Turku Philharmonic Orchestra', [CULTURE], PUBLIC, null],
-  ['turun-mielenterveysyhdistys', 'turku', 'Turun Seudun Mielenterveysyhdistys', 'Åboregionens mentalvårdsförening', 'Turku Region Mental Health Association', [DISTRIBUTOR], THIRD_SECTOR, null],
-  ['jyvaskylan-taidemuseo', 'keski-suomi', 'Jyväskylän taidemuseo', 'Jyväskylä konstmuseum', 'Jyväskylä Art Museum', [CULTURE], PUBLIC, null],
-  ['keski-suomen-sosiaalipalvelut', 'keski-suomi', 'Keski-Suomen hyvinvointialueen sosiaalityö', 'Mellersta Finlands välfärdsområdes socialarbete', 'Central Finland Social Work', [DISTRIBUTOR], PUBLIC, null],
-];
-
+/**
+ * The demo network (once, on an empty schema): partners with categories, a venue each,
+ * contact persons and an offer per culture partner, published to the partners log as full
+ * snapshots so that cards, areas and statistics learn them as they would in production.
+ */
 export async function seedPartners(dataSource: DataSource): Promise<void> {
   await dataSource.transaction(async (manager) => {
     if ((await manager.count(Partner)) > 0) return;
-    const rows = DEMO_PARTNERS.map(([key, areaCode, fi, sv, en, roles, sector, website]) =>
+    const partners = DEMO_PARTNERS.map((demo) =>
       manager.create(Partner, {
-        id: stableId('partner', key),
-        name: { fi, sv, en },
-        areaId: stableId('area', areaCode),
-        roles,
-        sector,
-        website,
-        active: true,
+        id: stableId('partner', demo.key),
+        name: { fi: demo.name[0], sv: demo.name[1], en: demo.name[2] },
+        areaId: stableId('area', demo.area),
+        roles: demo.roles,
+        sector: demo.sector,
+        website: demo.website ?? null,
+        accessibility: (demo.roles.includes('CULTURE_PARTNER' as never)
+          ? { fi: 'Esteetön sisäänkäynti ja induktiosilmukka.', sv: 'Tillgänglig ingång och induktionsslinga.', en: 'Step-free entrance and induction loop.' }
+          : { fi: null, sv: null, en: null }) as never,
+        active: demo.active ?? true,
         agreementSignedOn: '2024-01-10',
         agreementValidUntil: null,
-        principlesVersion: '2024-1',
-        principlesAcceptedOn: '2024-01-15',
+        principlesVersion: demo.principles === false ? null : '2024-1',
+        principlesAcceptedOn: demo.principles === false ? null : '2024-01-15',
       }),
     );
-    await manager.save(rows);
-    await publishEvents(
-      manager,
-      'partners',
-      // The snapshot of docs/events.md. Demo partners signed the trial agreement and accepted
-      // the national operating principles, so demo venues can take card uses.
-      rows.map((partner) => ({ type: 'PartnerRegistered', payload: partnerSnapshot(partner) })),
+    await manager.insert(Partner, partners);
+
+    const links = DEMO_PARTNERS.flatMap((demo) => demo.categories.map((code) => ({ partnerId: stableId('partner', demo.key), code })));
+    await manager.query('INSERT INTO partners.partner_categories (partner_id, category_code) SELECT * FROM unnest($1::uuid[], $2::text[])', [
+      links.map((link) => link.partnerId),
+      links.map((link) => link.code),
+    ]);
+
+    await manager.insert(
+      Venue,
+      DEMO_PARTNERS.map((demo) => {
+        const [streetAddress, postalCode, municipalityCode, latitude, longitude] = demo.venue;
+        return { id: stableId('venue', demo.key), partnerId: stableId('partner', demo.key), name: { fi: null, sv: null, en: null } as never, streetAddress, postalCode, municipalityCode, latitude, longitude };
+      }),
     );
+
+    await manager.insert(
+      Contact,
+      DEMO_PARTNERS.map((demo, index) => {
+        const name = DEMO_CONTACT_NAMES[index % DEMO_CONTACT_NAMES.length];
+        return { id: stableId('contact', demo.key), partnerId: stableId('partner', demo.key), position: 0, name, email: emailOf(name, demo.key), phone: `+358 40 ${String(1000000 + index * 7919).slice(0, 7)}` };
+      }),
+    );
+
+    const offers: Offer[] = [];
+    for (const demo of DEMO_PARTNERS) {
+      const category = demo.categories.find((code) => OFFER_BY_CATEGORY[code]);
+      if (!category) continue;
+      const [kind, fi, sv, en, cap] = OFFER_BY_CATEGORY[category];
+      offers.push(
+        manager.create(Offer, {
+          id: stableId('offer', demo.key),
+          partnerId: stableId('partner', demo.key),
+          title: { fi, sv, en },
+          description: { fi: `${fi}: ${demo.name[0]}`, sv: `${sv}: ${demo.name[1]}`, en: `${en}: ${demo.name[2]}` },
+          kind: kind as OfferKind,
+          category,
+          validFrom: '2024-01-01',
+          validUntil: '2030-12-31',
+          capKind: (cap?.kind as CapKind) ?? null,
+          capAmount: cap?.amount ?? null,
+          capPercent: cap?.percent ?? null,
+          capacity: cap?.capacity ?? null,
+          active: true,
+        }),
+      );
+    }
+    await manager.insert(Offer, offers);
+    // Two performances of each theatre's offer, the second sold out (no free tickets then).
+    const performances = offers
+      .filter((offer) => offer.category === 'culture.theatre')
+      .flatMap((offer) => [
+        { id: stableId('offer-event', `${offer.id}:1`), offerId: offer.id, startsOn: '2026-09-12', capacity: 400, soldOut: false },
+        { id: stableId('offer-event', `${offer.id}:2`), offerId: offer.id, startsOn: '2026-09-13', capacity: 400, soldOut: true },
+      ]);
+    await manager.insert(OfferEvent, performances);
+
+    const categories = await snapshotCategories(manager, partners.map((partner) => partner.id));
+    const byId = new Map(partners.map((partner) => [partner.id, partner]));
+    await publishEvents(manager, 'partners', [
+      ...partners.map((partner) => ({ type: 'PartnerRegistered', payload: partnerSnapshot(partner, categories.get(partner.id) ?? []) })),
+      ...offers.map((offer) => {
+        const partner = byId.get(offer.partnerId)!;
+        return { type: 'OfferChanged', payload: { ...partnerSnapshot(partner, categories.get(partner.id) ?? []), offer: offerPayload(offer) } };
+      }),
+    ]);
   });
 }

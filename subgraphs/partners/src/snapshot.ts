@@ -3,8 +3,13 @@ import { publishEvents } from '@kaiku/events';
 import type { Offer } from './entities/offer';
 import type { Partner } from './entities/partner';
 
-/** The partner snapshot every partners event carries (docs/events.md). */
-export function partnerSnapshot(partner: Partner) {
+export type PartnerEventType = 'PartnerRegistered' | 'PartnerUpdated' | 'AgreementSigned' | 'PrinciplesAccepted' | 'OfferChanged';
+
+/**
+ * The partner snapshot every partners event carries (docs/events.md). `categories` lists the
+ * partner's category codes with their top categories, top level first.
+ */
+export function partnerSnapshot(partner: Partner, categories: string[]) {
   return {
     partnerId: partner.id,
     areaId: partner.areaId,
@@ -13,7 +18,7 @@ export function partnerSnapshot(partner: Partner) {
     active: partner.active,
     agreementSigned: partner.agreementSignedOn !== null,
     principlesVersion: partner.principlesVersion,
-    categories: [] as string[],
+    categories,
   };
 }
 
@@ -29,6 +34,25 @@ export function offerPayload(offer: Offer) {
   };
 }
 
-export async function publishPartnerEvent(manager: EntityManager, type: string, partner: Partner, offer?: Offer): Promise<void> {
-  await publishEvents(manager, 'partners', [{ type, payload: { ...partnerSnapshot(partner), ...(offer ? { offer: offerPayload(offer) } : {}) } }]);
+/** Category codes of many partners with their top categories, top level first, in one statement. */
+export async function snapshotCategories(manager: EntityManager, partnerIds: string[]): Promise<Map<string, string[]>> {
+  const rows: Array<{ partner_id: string; codes: string[] }> = await manager.query(
+    `SELECT l.partner_id, array_agg(DISTINCT c.code ORDER BY c.code) FILTER (WHERE c.parent_code IS NULL)
+              || array_agg(DISTINCT c.code ORDER BY c.code) FILTER (WHERE c.parent_code IS NOT NULL) AS codes
+       FROM partners.partner_categories l
+       JOIN partners.categories s ON s.code = l.category_code
+       JOIN partners.categories c ON c.code = s.code OR c.code = s.parent_code
+      WHERE l.partner_id = ANY($1::uuid[])
+      GROUP BY l.partner_id`,
+    [partnerIds],
+  );
+  return new Map(rows.map((row) => [row.partner_id, (row.codes ?? []).filter((code): code is string => code !== null)]));
+}
+
+/** Publishes one event about `partner` with its full snapshot, in the caller's transaction. */
+export async function publishPartnerEvent(manager: EntityManager, type: PartnerEventType, partner: Partner, offer?: Offer): Promise<void> {
+  const categories = (await snapshotCategories(manager, [partner.id])).get(partner.id) ?? [];
+  await publishEvents(manager, 'partners', [
+    { type, payload: { ...partnerSnapshot(partner, categories), ...(offer ? { offer: offerPayload(offer) } : {}) } },
+  ]);
 }

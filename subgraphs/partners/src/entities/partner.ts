@@ -17,7 +17,7 @@ registerEnumType(PartnerSector, { name: 'PartnerSector' });
 
 /** An organisation in an area's network: a card distributor, a culture partner, or both. */
 @Entity({ name: 'partners' })
-@ObjectType({ description: 'A card distributor or a culture (or sport) partner' })
+@ObjectType({ description: 'A card distributor or a culture (or sport) partner', simpleResolvers: true })
 @Directive('@key(fields: "id")')
 export class Partner {
   @PrimaryColumn({ type: 'uuid' })
@@ -44,8 +44,12 @@ export class Partner {
   @Field(() => String, { nullable: true })
   website: string | null;
 
+  /** Accessibility notes; `fi` is null when there are none (resolved in the directory). */
+  @Column(() => LocalizedText)
+  accessibility: LocalizedText;
+
   @Column({ type: 'boolean', default: true })
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Inactive partners are left out of the public directory' })
   active: boolean;
 
   @Column({ type: 'date', nullable: true })

@@ -1,0 +1,30 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '@kaiku/subgraph-kit';
+
+/** One performance (or other dated event) of an offer, with its capacity. */
+@Entity({ name: 'offer_events' })
+@ObjectType({ description: 'A performance of an offer', simpleResolvers: true })
+export class OfferEvent {
+  @PrimaryColumn({ type: 'uuid' })
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'uuid' })
+  offerId: string;
+
+  @Column({ type: 'date' })
+  @Field(() => DateScalar)
+  startsOn: string;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Seats of this performance' })
+  capacity: number | null;
+
+  @Column({ type: 'boolean', default: false })
+  @Field(() => Boolean, { description: 'Sold out: no free tickets' })
+  soldOut: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
