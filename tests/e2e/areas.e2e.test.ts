@@ -104,6 +104,21 @@ describe('areas through the gateway', () => {
       expect(all).toBeLessThanOrEqual(4);
       expect(all).toBe(active);
     });
+
+    it('adds one statement per further nested part, not per area', async () => {
+      const query = `{ areas { code cooperationAgreement { signedOn } activationOverride { reason }
+        readiness { ready checks { code passed reason } } workingGroup { name email } trialSteps { number responsibleMember { name } } } }`;
+      const counts: number[] = [];
+      for (let run = 0; run < 3; run += 1) {
+        const before = stack.subgraphs.areas.statementCount();
+        const response = await stack.request(query, {}, { token: admin });
+        expect(response.errors).toBeUndefined();
+        expect(response.data.areas.length).toBeGreaterThanOrEqual(8);
+        counts.push(stack.subgraphs.areas.statementCount() - before);
+      }
+      // areas + overrides + members + partner facts + steps.
+      expect(Math.min(...counts)).toBeLessThanOrEqual(5);
+    });
   });
 
   describe('creating and changing areas', () => {
@@ -115,6 +130,14 @@ describe('areas through the gateway', () => {
         type: 'AreaRegistered',
         payload: expect.objectContaining({ areaId: response.data!.createArea.id, code: 'lahti', kind: 'MUNICIPALITY', status: 'PLANNING', localOnly: false, municipalityCodes: ['398'] }),
       });
+    });
+
+    it('lets one of two concurrent claims on a municipality or a code win, the other is a conflict', async () => {
+      const [first, second] = await Promise.all([create('porvoo', ['638']), create('porvoon-seutu', ['638'])]);
+      expect([errorCode(first), errorCode(second)].sort()).toEqual(['CONFLICT', undefined].sort());
+      expect([first, second].find((response) => response.errors)?.errors?.[0]?.extensions?.field).toBe('municipalityCodes');
+      const [a, b] = await Promise.all([create('loviisa'), create('loviisa')]);
+      expect([errorCode(a), errorCode(b)].sort()).toEqual(['CONFLICT', undefined].sort());
     });
 
     it('lets only national admins create areas', async () => {
@@ -313,7 +336,9 @@ describe('areas through the gateway', () => {
     });
 
     it('gives failing reasons in Swedish for Accept-Language: sv', async () => {
-      const checks = await readiness('oulu', 'sv-FI,sv;q=0.9');
+      // A new area: no working group, no partners, nobody for the statistics.
+      expect((await create('rovaniemi', ['698'])).errors).toBeUndefined();
+      const checks = await readiness('rovaniemi', 'sv-FI,sv;q=0.9');
       expect(checks.WORKING_GROUP_SECTORS).toEqual({
         code: 'WORKING_GROUP_SECTORS', passed: false,
         reason: 'Arbetsgruppen saknar en företrädare för kulturen eller för social- och hälsovården eller välfärden.',
@@ -321,7 +346,8 @@ describe('areas through the gateway', () => {
       expect(checks.THIRD_SECTOR_ACTOR).toMatchObject({ passed: false, reason: 'Nätverket har ingen aktör från tredje sektorn.' });
       expect(checks.CARD_DISTRIBUTOR).toMatchObject({ passed: false, reason: 'Nätverket har ingen aktör som delar ut kort.' });
       expect(checks.STATISTICS_RESPONSIBLE).toMatchObject({ passed: false, reason: 'Ingen ansvarig för den lokala statistiken har utsetts (steg 6).' });
-      expect((await readiness('oulu', 'fi')).STATISTICS_RESPONSIBLE.reason).toContain('vaihe 6');
+      expect((await readiness('rovaniemi', 'fi')).STATISTICS_RESPONSIBLE.reason).toContain('vaihe 6');
+      expect(checks.PARTNER_AGREEMENTS).toMatchObject({ passed: true, reason: expect.stringContaining('inte i försöksskedet') });
     });
 
     it('fails the agreement check of a trial area while a partner has not signed', async () => {
