@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '@kaiku/identity';
 import { BadInputError, DateScalar, LocalizedText, NotFoundError, isUuid, newId, todayInFinland } from '@kaiku/subgraph-kit';
-import { partnerForChange } from '../access';
+import { canSeePartner, partnerForChange } from '../access';
 import { knownCategoryCodes } from '../categories';
 import { availability, eventOn } from '../domain/availability';
 import { CapKind, Offer, OfferCap } from '../entities/offer';
@@ -65,6 +65,14 @@ export class PartnerOffers {
 
 @Resolver(() => Offer)
 export class Offers {
+  @Query(() => Offer, { nullable: true, description: 'One offer, when its partner is one the caller may see' })
+  async offer(@Arg('id', () => ID) id: string, @Ctx() { dataSource, loaders, caller }: Context): Promise<Offer | null> {
+    const offer = isUuid(id) ? await dataSource.getRepository(Offer).findOne({ where: { id } }) : null;
+    const partner = offer ? await loaders.partnerById.load(offer.partnerId) : null;
+    if (!offer || !partner) return null;
+    return canSeePartner(caller, partner, await loaders.knownAreaById.load(partner.areaId)) ? offer : null;
+  }
+
   @FieldResolver(() => LocalizedText, { nullable: true })
   description(@Root() offer: Offer): LocalizedText | null {
     return offer.description?.fi ? offer.description : null;
