@@ -109,7 +109,11 @@ export class AreaMutations {
   async changeAreaStatus(
     @Arg('code', () => String) code: string,
     @Arg('status', () => AreaStatus) status: AreaStatus,
-    @Arg('overrideReason', () => String, { nullable: true }) overrideReason: string | undefined,
+    @Arg('overrideReason', () => String, {
+      nullable: true,
+      description: 'National admins only, for ACTIVE: why the area is activated before its ten steps are complete (recorded only when needed)',
+    })
+    overrideReason: string | undefined,
     @Ctx() { dataSource, caller }: Context,
   ): Promise<Area> {
     const reason = overrideReason === undefined || overrideReason === null ? undefined : requiredText('overrideReason', overrideReason);
