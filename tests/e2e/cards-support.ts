@@ -29,7 +29,8 @@ export async function publishPartner(stack: TestStack, snapshot: PartnerSnapshot
   await stack.subgraphs.partners.dataSource.transaction((manager) => publishEvents(manager, 'partners', [{ type, payload }]));
   await eventually(async () => {
     const [fact] = await stack.subgraphs.cards.dataSource.query('SELECT principles_version FROM cards.partner_facts WHERE partner_id = $1', [snapshot.partnerId]);
-    expect(fact?.principles_version ?? null).toBe(payload.principlesVersion);
+    expect(fact).toBeDefined();
+    expect(fact.principles_version).toBe(payload.principlesVersion);
     if (snapshot.offer) {
       const [offer] = await stack.subgraphs.cards.dataSource.query('SELECT 1 FROM cards.offer_facts WHERE offer_id = $1', [snapshot.offer.offerId]);
       expect(offer).toBeDefined();

