@@ -183,9 +183,13 @@ describe('cards', () => {
     it('takes the same time for known and unknown numbers', async () => {
       const card = await issue();
       const unknown = await unknownNumber();
+      // The door's own answer, without fields the gateway fetches from other subgraphs (asking
+      // for the home area's name adds a hop that only a valid card has).
+      const verifyOnly = 'query($n: String!) { verifyCard(number: $n) { valid reason validUntil children } }';
       const time = async (number: string) => {
+        const token = await stack.token({ role: 'PARTNER_STAFF', partnerId: HELSINKI_THEATRE }, `timing-${randomUUID()}`);
         const started = performance.now();
-        await stack.request(VerifyCardDocument, { number }, { token: await stack.token({ role: 'PARTNER_STAFF', partnerId: HELSINKI_THEATRE }, `timing-${randomUUID()}`) });
+        await stack.request(verifyOnly, { n: number }, { token });
         return performance.now() - started;
       };
       const known: number[] = [];
