@@ -79,6 +79,14 @@ describe('area extensions', () => {
     const card = (await stack.request(IssueCardDocument, { input: { distributorId: TAMPERE_UNIT, birthYear: 1990, postcode: '33100', children: 0 } }, { token: unit })).data!.issueCard;
     const year = Number(new Date().toISOString().slice(0, 4));
     const visits = async () => (await stack.request('query($y: Int!) { sportVenuesVisits(year: $y) { facilityType visits } }', { y: year })).data.sportVenuesVisits;
+    // Let the extension finish the cards log so far (the demo's uses), then count one more.
+    await eventually(async () => {
+      const [last] = await stack.subgraphs.cards.dataSource.query('SELECT e.tx_id::text AS tx, e.id::text AS id FROM cards.event_log e ORDER BY e.tx_id DESC, e.id DESC LIMIT 1');
+      const [cursor] = await stack.subgraphs['tampereen-seutu-sport-venues'].dataSource.query(
+        "SELECT tx_id::text AS tx, event_id::text AS id FROM ext_sport_venues.event_cursors WHERE stream = 'cards'",
+      );
+      expect(cursor).toEqual(last);
+    }, 15_000);
     const before = (await visits()).find((row: { facilityType: string }) => row.facilityType === 'SWIMMING_HALL')?.visits ?? 0;
     const staff = await stack.token({ role: 'PARTNER_STAFF', partnerId: KALEVA });
     const use = await stack.request(RegisterCardUseDocument, { input: { cardNumber: card.number, partnerId: KALEVA, category: 'SPORT', adultTickets: 1, idempotencyKey: randomUUID() } }, { token: staff });
