@@ -17,3 +17,4 @@ export * from './env';
 export * from './dates';
 export * from './extension';
 export * from './extension-facts';
+export * from './loaders';

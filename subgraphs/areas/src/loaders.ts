@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { isUuid, type KaikuContext } from '@kaiku/subgraph-kit';
+import { entityByIdLoader, isUuid, type KaikuContext } from '@kaiku/subgraph-kit';
 import { ActivationOverride } from './entities/activation-override';
 import { Area } from './entities/area';
 import { Municipality } from './entities/municipality';
@@ -28,12 +28,7 @@ type AreaMunicipality = Municipality & { areaId: string };
 /** Every nested list of an area in one statement per batch, whatever the number of areas. */
 export function createLoaders(dataSource: DataSource) {
   return {
-    areaById: new DataLoader<string, Area | null>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      const rows = valid.length ? await dataSource.getRepository(Area).findBy({ id: In(valid) }) : [];
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    areaById: entityByIdLoader(dataSource.getRepository(Area)),
 
     municipalitiesByArea: byAreaId<AreaMunicipality>(async (ids) => {
       const rows: Array<Record<string, string | null>> = await dataSource.query(

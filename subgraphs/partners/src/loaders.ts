@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Caller } from '@kaiku/identity';
-import { isUuid, type KaikuContext } from '@kaiku/subgraph-kit';
+import { entityByIdLoader, isUuid, type KaikuContext } from '@kaiku/subgraph-kit';
 import { visiblePartnersSql } from './access';
 import { Category } from './entities/category';
 import { Contact } from './entities/contact';
@@ -39,18 +39,8 @@ export interface AreaPageKey {
 export function createLoaders(dataSource: DataSource, { caller }: { caller: Caller }) {
   const validIds = (ids: readonly string[]) => ids.filter(isUuid);
   return {
-    partnerById: new DataLoader<string, Partner | null>(async (ids) => {
-      const valid = validIds(ids);
-      const rows = valid.length ? await dataSource.getRepository(Partner).findBy({ id: In(valid) }) : [];
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-    knownAreaById: new DataLoader<string, KnownArea | null>(async (ids) => {
-      const valid = validIds(ids);
-      const rows = valid.length ? await dataSource.getRepository(KnownArea).findBy({ id: In(valid) }) : [];
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+    partnerById: entityByIdLoader(dataSource.getRepository(Partner)),
+    knownAreaById: entityByIdLoader(dataSource.getRepository(KnownArea)),
     /** Current offers (valid today or later) of many partners. */
     offersByPartner: new DataLoader<string, Offer[]>(async (ids) => {
       const rows = await dataSource

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { KaikuContext } from '@kaiku/subgraph-kit';
+import { isUuid, type KaikuContext } from '@kaiku/subgraph-kit';
 import { demographicsFor, type DemographicsData } from './demographics';
 import { figuresFor, type Figures } from './figures';
 import { emptyPartnerFigures, partnerFiguresFor, type PartnerFigures } from './partner-figures';
@@ -27,7 +27,7 @@ export function createLoaders(dataSource: DataSource) {
         for (const k of keys) byPeriod.set(key(k), [...(byPeriod.get(key(k)) ?? []), k.partnerId]);
         const results = new Map<string, PartnerFigures>();
         for (const [periodKey, ids] of byPeriod) {
-          const figures = await partnerFiguresFor(dataSource.manager, parse(periodKey), ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)));
+          const figures = await partnerFiguresFor(dataSource.manager, parse(periodKey), ids.filter(isUuid));
           for (const id of ids) results.set(`${periodKey}|${id}`, figures.get(id) ?? emptyPartnerFigures());
         }
         return keys.map((k) => results.get(`${key(k)}|${k.partnerId}`)!);
@@ -37,7 +37,7 @@ export function createLoaders(dataSource: DataSource) {
     /** Area codes by id (for coordinators' scope), in one statement per batch. */
     areaCode: new DataLoader<string, string | null>(async (ids) => {
       const rows: Array<{ area_id: string; code: string }> = await dataSource.query('SELECT area_id, code FROM statistics.area_codes WHERE area_id = ANY($1::uuid[])', [
-        ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)),
+        ids.filter(isUuid),
       ]);
       const byId = new Map(rows.map((row) => [row.area_id, row.code]));
       return ids.map((id) => byId.get(id) ?? null);
