@@ -4,7 +4,7 @@ import { breakingChanges, composePlatform } from '@kaiku/cli/src/compose';
 import { loadServices } from '@kaiku/cli/src/platform';
 import { IssueCardDocument, RegisterCardUseDocument } from '@kaiku/client';
 import { defineExtension, stableId } from '@kaiku/subgraph-kit';
-import { errorCode, eventually, startStack, type TestStack } from '@kaiku/testing';
+import { errorCode, eventLogApplied, eventually, startStack, type TestStack } from '@kaiku/testing';
 import { areaId, publishPartner } from './cards-support';
 
 const KALEVA = stableId('partner', 'kalevan-uimahalli');
@@ -80,13 +80,7 @@ describe('area extensions', () => {
     const year = Number(new Date().toISOString().slice(0, 4));
     const visits = async () => (await stack.request('query($y: Int!) { sportVenuesVisits(year: $y) { facilityType visits } }', { y: year })).data.sportVenuesVisits;
     // Let the extension finish the cards log so far (the demo's uses), then count one more.
-    await eventually(async () => {
-      const [last] = await stack.subgraphs.cards.dataSource.query('SELECT e.tx_id::text AS tx, e.id::text AS id FROM cards.event_log e ORDER BY e.tx_id DESC, e.id DESC LIMIT 1');
-      const [cursor] = await stack.subgraphs['tampereen-seutu-sport-venues'].dataSource.query(
-        "SELECT tx_id::text AS tx, event_id::text AS id FROM ext_sport_venues.event_cursors WHERE stream = 'cards'",
-      );
-      expect(cursor).toEqual(last);
-    }, 15_000);
+    await eventLogApplied(stack, { stream: 'cards', subgraph: 'tampereen-seutu-sport-venues', cursorSchema: 'ext_sport_venues', name: 'sport-venues-cards' });
     const before = (await visits()).find((row: { facilityType: string }) => row.facilityType === 'SWIMMING_HALL')?.visits ?? 0;
     const staff = await stack.token({ role: 'PARTNER_STAFF', partnerId: KALEVA });
     const use = await stack.request(RegisterCardUseDocument, { input: { cardNumber: card.number, partnerId: KALEVA, category: 'SPORT', adultTickets: 1, idempotencyKey: randomUUID() } }, { token: staff });

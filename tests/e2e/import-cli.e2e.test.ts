@@ -1,23 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { IssueCardDocument } from '@kaiku/client';
-import { startStack, type TestStack } from '@kaiku/testing';
+import { runKaiku as kaiku, startStack, type TestStack } from '@kaiku/testing';
 import { HELSINKI_THEATRE, HELSINKI_UNIT, countRows, venuesReady } from './cards-support';
-
-const ROOT = resolve(__dirname, '..', '..');
-
-function kaiku(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['--require', '@swc-node/register', 'packages/cli/src/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 /** `kaiku import uses FILE --partner ID`: a paper list entered later, through the gateway. */
 describe('kaiku import uses', () => {

@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
 import {
   ReportCardLostDocument,
   AreaStatisticsDocument,
@@ -11,22 +9,10 @@ import {
   PublicStatisticsDocument,
   RegisterCardUseDocument,
 } from '@kaiku/client';
-import { errorCode, eventually, startStack, type TestStack } from '@kaiku/testing';
+import { errorCode, eventLogApplied, eventually, runKaiku as kaiku, startStack, type TestStack } from '@kaiku/testing';
 import { HELSINKI_THEATRE, HELSINKI_UNIT, areaId, partnerId, publishPartner, venuesReady } from './cards-support';
 
 const PERIOD = { from: '2025-03-15', to: '2026-11-30' };
-const ROOT = resolve(__dirname, '..', '..');
-function kaiku(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['--require', '@swc-node/register', 'packages/cli/src/main.ts', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => done({ code, stdout, stderr }));
-  });
-}
-
 const sum = (values: Array<number | null | undefined>) => values.reduce<number>((a, b) => a + (b ?? 0), 0);
 
 /** [4/7] through the gateway: figures from the rollups equal the raw facts, and small counts are protected. */
@@ -271,19 +257,11 @@ describe('statistics', () => {
       }
       return out;
     };
-    // Every event of the cards log applied: the follower's cursor is at the last one.
-    const logApplied = () =>
-      eventually(async () => {
-        const [last] = await raw('SELECT e.tx_id::text AS tx, e.id::text AS id FROM cards.event_log e ORDER BY e.tx_id DESC, e.id DESC LIMIT 1');
-        const [cursor] = await stack.subgraphs.statistics.dataSource.query(
-          "SELECT tx_id::text AS tx, event_id::text AS id FROM statistics.event_cursors WHERE stream = 'cards' AND follower = 'statistics-facts'",
-        );
-        expect(cursor).toEqual(last);
-      }, 15_000);
+    const logApplied = () => eventLogApplied(stack, { stream: 'cards', subgraph: 'statistics', cursorSchema: 'statistics', name: 'statistics-facts' });
     await logApplied();
     const before = await snapshot();
     const figures = await national();
-    const run = await kaiku(['statistics', 'rebuild'], { DATABASE_URL: stack.database.url });
+    const run = await kaiku(['statistics', 'rebuild'], { DATABASE_URL: stack.database.url, LOG_LEVEL: 'silent' });
     expect(run.stdout).toMatch(/Rebuilt statistics from \d+ events/);
     expect(run.code).toBe(0);
     // A transaction running elsewhere in the cluster can hold back the newest events from the

@@ -4,29 +4,11 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@kaiku/testing';
+import { createTestDatabase, runKaiku, type CliRun, type TestDatabase } from '@kaiku/testing';
 import { ROOT } from '../src/platform';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real CLI as a user would, in its own process. */
-function kaiku(args: string[], env: Record<string, string | undefined>): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--require', '@swc-node/register', 'packages/cli/src/main.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+type Run = CliRun;
+const kaiku = runKaiku;
 
 /** A one-line cause, no stack trace. */
 function expectOneLineError(run: Run, cause: RegExp): void {

@@ -120,3 +120,24 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 5000): 
     }
   }
 }
+
+/**
+ * Waits until a follower's cursor is at the last event of a published log, so a test reads
+ * figures after every event so far was applied (and not while a batch is on its way).
+ */
+export async function eventLogApplied(
+  stack: TestStack,
+  follower: { stream: string; subgraph: string; cursorSchema: string; name?: string },
+  timeoutMs = 15_000,
+): Promise<void> {
+  await eventually(async () => {
+    const [last] = await stack.subgraphs[follower.stream].dataSource.query(
+      `SELECT e.tx_id::text AS tx, e.id::text AS id FROM "${follower.stream}".event_log e ORDER BY e.tx_id DESC, e.id DESC LIMIT 1`,
+    );
+    const [cursor] = await stack.subgraphs[follower.subgraph].dataSource.query(
+      `SELECT tx_id::text AS tx, event_id::text AS id FROM "${follower.cursorSchema}".event_cursors WHERE stream = $1 AND ($2::text IS NULL OR follower = $2)`,
+      [follower.stream, follower.name ?? null],
+    );
+    if (JSON.stringify(cursor) !== JSON.stringify(last)) throw new Error(`${follower.subgraph} has not applied the ${follower.stream} log yet`);
+  }, timeoutMs);
+}
