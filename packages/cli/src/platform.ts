@@ -64,6 +64,5 @@ export function loadServices(): PlatformService[] {
   return loadPlatform().services;
 }
 
-export function dataDir(): string {
-  return resolve(process.env.KAIKU_DATA_DIR ?? join(ROOT, '.data'));
-}
+/** The data folder (KAIKU_DATA_DIR, default `.data`): one definition, in the kit. */
+export { dataDir } from '@kaiku/subgraph-kit';
