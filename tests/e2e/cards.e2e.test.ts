@@ -4,6 +4,7 @@ import {
   ImportCardUsesDocument,
   IssueCardDocument,
   IssueCommunityCardDocument,
+  IssuedCardsDocument,
   NationalStatisticsDocument,
   RegisterCardUseDocument,
   RenewCardDocument,
@@ -117,6 +118,25 @@ describe('cards', () => {
       expect(group.errors).toBeUndefined();
       const tooBig = await stack.request(RegisterCardUseDocument, { input: use(number, { adultTickets: 1, childTickets: 8 }) }, { token: staff });
       expect(errorCode(tooBig)).toBe('BAD_USER_INPUT');
+    });
+
+    it('lists the unit\'s own cards newest first, page by page, to its distributors only', async () => {
+      const issued = [await issue(0), await issue(1), await issue(2)].map((card) => card.number);
+      const pages: string[] = [];
+      let after: string | null | undefined;
+      do {
+        const page = await stack.request(IssuedCardsDocument, { distributorId: HELSINKI_UNIT, first: 2, after }, { token: distributor });
+        expect(page.errors).toBeUndefined();
+        pages.push(...page.data!.issuedCards.edges.map((edge) => edge.node.number));
+        after = page.data!.issuedCards.pageInfo.hasNextPage ? page.data!.issuedCards.pageInfo.endCursor : null;
+      } while (after);
+      // Every card once, the three just issued first (newest first).
+      expect(new Set(pages).size).toBe(pages.length);
+      expect(pages.slice(0, 3)).toEqual([...issued].reverse());
+      const other = await stack.token({ role: 'DISTRIBUTOR', partnerId: KESKI_SUOMI_UNIT }, 'other-unit');
+      const refused = await stack.request(IssuedCardsDocument, { distributorId: HELSINKI_UNIT }, { token: other });
+      expect(errorCode(refused)).toBe('FORBIDDEN');
+      expect(refused.data).toBeNull();
     });
   });
 

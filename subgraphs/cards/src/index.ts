@@ -17,6 +17,7 @@ import { CardQueries } from './resolvers/card-queries';
 import { CardRulesResolver } from './resolvers/card-rules';
 import { CardUses } from './resolvers/card-uses';
 import { CardVerificationResolver } from './resolvers/card-verification';
+import { IssuedCards } from './resolvers/issued-cards';
 import { seedCards } from './seed';
 
 /** The cards subgraph: issuing, checking at the door, card uses; publishes the cards event log. */
@@ -25,7 +26,7 @@ export default defineSubgraph({
   schema: 'cards',
   port: 4003,
   entities: [Card, CardUse, PartnerFact, AreaFact, OfferFact, AreaCardRules],
-  resolvers: [CardQueries, CardFields, CardIssuing, CardUses, CardVerificationResolver, CardRulesResolver, AccessLogResolver],
+  resolvers: [CardQueries, CardFields, CardIssuing, CardUses, CardVerificationResolver, CardRulesResolver, AccessLogResolver, IssuedCards],
   references: {
     // A reference by id is no way around access control: the same rule as the `card` query.
     Card: async (reference, context: Context) => {

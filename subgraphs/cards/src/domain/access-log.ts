@@ -4,6 +4,7 @@ import { pseudonym } from './secrets';
 
 export type CardAction =
   | 'READ_CARD'
+  | 'LIST_CARDS'
   | 'VERIFY_CARD'
   | 'ISSUE_CARD'
   | 'RENEW_CARD'
