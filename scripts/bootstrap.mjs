@@ -41,6 +41,7 @@ const tsNode = ['--enable-source-maps', '--require', '@swc-node/register'];
 const tasks = {
   kaiku: (args) => ['node', [...tsNode, 'packages/cli/src/main.ts', ...args]],
   test: (args) => ['node', ['node_modules/jest/bin/jest.js', ...args]],
+  'test:faults': (args) => ['node', ['node_modules/jest/bin/jest.js', '--config', 'jest.faults.config.js', ...args]],
   codegen: (args) => ['node', ['node_modules/@graphql-codegen/cli/cjs/bin.js', '--config', 'codegen.yml', ...args]],
   bench: (args) => ['node', [...tsNode, 'packages/bench/src/main.ts', ...args]],
   typecheck: (args) => ['node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', ...args]],

@@ -2,3 +2,5 @@ export * from './database';
 export * from './graphql-client';
 export * from './stack';
 export * from './cli';
+export * from './processes';
+export * from './load';
