@@ -1,10 +1,12 @@
 /** `npm run bench -- <scenario>`: benchmarks that print their figures (never part of `npm test`). */
+import { benchDirectory } from './directory';
 import { benchRegisterUses } from './register-uses';
 import { benchStatistics } from './statistics';
 
 const scenarios: Record<string, () => Promise<void>> = {
   uses: benchRegisterUses,
   statistics: benchStatistics,
+  directory: benchDirectory,
 };
 
 async function main(): Promise<void> {
