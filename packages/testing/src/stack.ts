@@ -20,7 +20,7 @@ export interface StackOptions {
   /** Connections per subgraph (default 5). */
   poolSize?: number;
   /** Gateway settings to override (timeouts, production mode, rate limits). */
-  gateway?: Partial<Pick<GatewayOptions, 'subgraphTimeoutMs' | 'production' | 'anonymousPerMinute' | 'subgraphUrls'>>;
+  gateway?: Partial<Pick<GatewayOptions, 'subgraphTimeoutMs' | 'production' | 'anonymousPerMinute' | 'subgraphUrls' | 'verifyToken'>>;
 }
 
 export interface TestStack {
