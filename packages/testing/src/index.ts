@@ -4,3 +4,4 @@ export * from './stack';
 export * from './cli';
 export * from './processes';
 export * from './load';
+export * from './postgres';
