@@ -67,7 +67,19 @@ describe('statistics', () => {
     expect(sum(figures.crossArea.map((row) => row.uses))).toBe(truth.uses);
     const [crossTruth] = await raw('SELECT count(*)::int AS n FROM cards.card_uses WHERE home_area_id <> venue_area_id AND used_on BETWEEN $1 AND $2', [PERIOD.from, PERIOD.to]);
     expect(sum(figures.crossArea.filter((row) => row.homeArea.code !== row.venueArea.code).map((row) => row.uses))).toBe(crossTruth.n);
+    expectMatrixEqualsList(figures);
   });
+
+  /** The matrix form of the cross-area table holds exactly the list's cells, zero elsewhere. */
+  function expectMatrixEqualsList(figures: Awaited<ReturnType<typeof national>>) {
+    const matrix = figures.crossAreaMatrix;
+    const home = matrix.homeAreas.map((area) => area.code);
+    const venue = matrix.venueAreas.map((area) => area.code);
+    const listed = new Map(figures.crossArea.map((row) => [`${row.homeArea.code}>${row.venueArea.code}`, row.uses]));
+    home.forEach((h, i) => venue.forEach((v, j) => expect(matrix.uses[i]![j]).toBe(listed.has(`${h}>${v}`) ? listed.get(`${h}>${v}`) : 0)));
+    expect(matrix.suppressedCells).toBe(figures.crossArea.filter((row) => row.uses === null).length);
+    expect(new Set(home)).toEqual(new Set(figures.crossArea.map((row) => row.homeArea.code)));
+  }
 
   it('equals hand-computed figures after a known set of uses: cross-area, a replacement as one holder, a back-dated use in its month', async () => {
     const day = (offset: number) => new Date(Date.now() - offset * 86400_000).toISOString().slice(0, 10);
@@ -175,6 +187,10 @@ describe('statistics', () => {
 
     const vantaa = await stack.token({ role: 'AREA_COORDINATOR', areas: ['vantaa'] });
     expect(errorCode(await stack.request(AreaStatisticsDocument, { code: 'helsinki', ...PERIOD }, { token: vantaa }))).toBe('FORBIDDEN');
+    // The national cross-area table, suppressed for a coordinator, in both forms.
+    const nationalShown = await national(coordinator);
+    expect(nationalShown.crossArea.some((row) => row.uses === null)).toBe(true);
+    expectMatrixEqualsList(nationalShown);
     expect(errorCode(await stack.request(NationalStatisticsDocument, PERIOD))).toBe('UNAUTHENTICATED');
     const distributor = await stack.token({ role: 'DISTRIBUTOR', partnerId: HELSINKI_UNIT });
     expect(errorCode(await stack.request(NationalStatisticsDocument, PERIOD, { token: distributor }))).toBe('FORBIDDEN');

@@ -4,6 +4,7 @@ import { assertMayReadArea, assertMayReadNational, seesRawCounts } from '../acce
 import {
   Area,
   AreaStatistics,
+  CrossAreaMatrix,
   CrossAreaUse,
   Demographics,
   NationalStatistics,
@@ -104,6 +105,29 @@ export class NationalStatisticsResolver {
       }),
     };
   }
+}
+
+@Resolver(() => NationalStatistics)
+export class CrossAreaMatrixField {
+  @FieldResolver(() => CrossAreaMatrix, { description: 'The cross-area table as a matrix (the same cells and suppression as crossArea)' })
+  crossAreaMatrix(@Root() root: NationalStatistics): CrossAreaMatrix {
+    return crossAreaMatrix(root.crossArea);
+  }
+}
+
+/** Rows of the matrix by home area, columns by venue area, both in id order; absent pairs are 0. */
+export function crossAreaMatrix(cells: CrossAreaUse[]): CrossAreaMatrix {
+  const homeIds = [...new Set(cells.map((cell) => cell.homeArea.id))].sort();
+  const venueIds = [...new Set(cells.map((cell) => cell.venueArea.id))].sort();
+  const row = new Map(homeIds.map((id, i) => [id, i]));
+  const column = new Map(venueIds.map((id, j) => [id, j]));
+  const uses = homeIds.map(() => new Array<number | null>(venueIds.length).fill(0));
+  let suppressedCells = 0;
+  for (const cell of cells) {
+    uses[row.get(cell.homeArea.id)!][column.get(cell.venueArea.id)!] = cell.uses;
+    if (cell.uses === null) suppressedCells += 1;
+  }
+  return { homeAreas: homeIds.map((id) => ({ id })), venueAreas: venueIds.map((id) => ({ id })), uses, suppressedCells };
 }
 
 @Resolver(() => Area)
