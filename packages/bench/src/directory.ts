@@ -6,7 +6,7 @@
  *   npm run bench -- directory
  */
 import { runLoad, type LoadResult } from './load';
-import { GATEWAY_LABELS, memoryOf, post, processTree, startPlatform, type BenchPlatform, type GatewayKind } from './platform';
+import { cpuByPart, cpuPerRequest, GATEWAY_LABELS, memoryOf, post, processTree, startPlatform, type BenchPlatform, type GatewayKind } from './platform';
 import { canonical, CONNECTIONS, describeRound, ms, ROUNDS, SECONDS, summarise, WARMUP_SECONDS } from './report';
 
 export const DIRECTORY_QUERY = `query Directory($first: Int) { partners(first: $first) { totalCount edges { node {
@@ -44,9 +44,11 @@ async function sameAnswers(platform: BenchPlatform, kinds: GatewayKind[]): Promi
 }
 
 export async function benchDirectory(): Promise<void> {
-  const kinds: GatewayKind[] = ['kaiku', 'hive', 'hive-rust'];
-  console.log('Starting PostgreSQL, 5 subgraph processes and 3 gateway processes...');
-  const platform = await startPlatform({ gateways: kinds });
+  // BENCH_GATEWAYS=kaiku,hive to run fewer; BENCH_GATEWAY_PROFILE=<folder> writes a CPU profile of ours there.
+  const kinds = (process.env.BENCH_GATEWAYS ?? 'kaiku,hive,hive-rust').split(',') as GatewayKind[];
+  const profile = process.env.BENCH_GATEWAY_PROFILE;
+  console.log(`Starting PostgreSQL, 5 subgraph processes and ${kinds.length} gateway processes...`);
+  const platform = await startPlatform({ gateways: kinds, gatewayNodeFlags: profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : undefined });
   try {
     await waitForDirectory(platform.gateways.kaiku!.url);
     console.log(`Same data from every gateway (page of ${PAGE}):`);
@@ -58,9 +60,11 @@ export async function benchDirectory(): Promise<void> {
     for (let round = 1; round <= ROUNDS; round += 1) {
       console.log(`Round ${round}:`);
       for (const kind of kinds) {
+        const before = cpuByPart(platform);
         const result = await runLoad({ url: platform.gateways[kind]!.url, body, connections: CONNECTIONS, seconds: SECONDS });
         results[kind].push(result);
         console.log(describeRound(kind, result));
+        console.log(`    CPU ms per request: ${cpuPerRequest(before, cpuByPart(platform), result.requests)}`);
       }
     }
     console.log('\n| gateway | req/s | rounds | p50 ms | p95 ms | p99 ms | errors / non-2xx / GraphQL errors | peak RSS MB |\n|---|---|---|---|---|---|---|---|');
@@ -71,6 +75,7 @@ export async function benchDirectory(): Promise<void> {
       console.log(`| ${GATEWAY_LABELS[kind]} | ${summary.perSecond.toFixed(0)} | ${summary.rounds.join(' / ')} | ${ms(summary.p50)} | ${ms(summary.p95)} | ${ms(summary.p99)} | ${summary.errors} / ${summary.non2xx} / ${summary.graphqlErrors} | ${peak.toFixed(0)} |`);
     }
     const peers = kinds.filter((kind) => kind !== 'kaiku');
+    if (!peers.length || !summaries.kaiku) return;
     const best = peers.reduce((a, b) => (summaries[a].perSecond >= summaries[b].perSecond ? a : b));
     const ratio = summaries.kaiku.perSecond / summaries[best].perSecond;
     console.log(`\nOurs / best peer (${best}): ${ratio.toFixed(2)}x req/s (goal >= 1.2x: ${ratio >= 1.2 ? 'met' : 'MISSED'}); p99 ${ms(summaries.kaiku.p99)} vs ${ms(summaries[best].p99)} ms (goal no worse: ${summaries.kaiku.p99 <= summaries[best].p99 ? 'met' : 'MISSED'})`);

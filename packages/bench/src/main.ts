@@ -1,12 +1,18 @@
 /** `npm run bench -- <scenario>`: benchmarks that print their figures (never part of `npm test`). */
 import { benchDirectory } from './directory';
+import { benchOverhead } from './overhead';
 import { benchRegisterUses } from './register-uses';
+import { benchStartup } from './startup';
+import { benchStatements } from './statements';
 import { benchStatistics } from './statistics';
 
 const scenarios: Record<string, () => Promise<void>> = {
   uses: benchRegisterUses,
   statistics: benchStatistics,
   directory: benchDirectory,
+  overhead: benchOverhead,
+  statements: benchStatements,
+  startup: benchStartup,
 };
 
 async function main(): Promise<void> {

@@ -18,13 +18,22 @@ import { ensureDatabase, freePort, startEmbeddedPostgres } from '@kaiku/database
 import { loadOrCreateLocalKeys, signDevToken, type LocalKeys, type RoleGrant } from '@kaiku/identity';
 import { DataSource } from 'typeorm';
 
-export type GatewayKind = 'kaiku' | 'hive' | 'hive-rust';
+export type GatewayKind = 'kaiku' | 'hive' | 'hive-rust' | 'hive-nodedup' | 'hive-rust-nodedup';
 
 export const GATEWAY_LABELS: Record<GatewayKind, string> = {
   kaiku: 'Kaiku gateway (Apollo Gateway 2.14.4)',
   hive: 'Hive Gateway 2.15.1 (JS planner)',
   'hive-rust': 'Hive Gateway 2.15.1 + router-runtime 1.4.23 (Rust planner)',
+  'hive-nodedup': 'Hive Gateway, JS planner, in-flight dedup off',
+  'hive-rust-nodedup': 'Hive Gateway, Rust planner, in-flight dedup off',
 };
+
+/**
+ * Hive Gateway shares one subgraph request among identical in-flight ones by default
+ * (`deduplicateInflightRequests`); Apollo Gateway does not. The `-nodedup` kinds turn it off
+ * to compare planning and execution alone.
+ */
+const NO_DEDUP_CONFIG = `module.exports.gatewayConfig = { transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } } };\n`;
 
 export interface RunningGatewayProcess {
   kind: GatewayKind;
@@ -204,7 +213,12 @@ export async function startGatewayProcess(
   } else {
     // One process (no cluster), like ours; the CLI reads no config file from this folder.
     const args = [HIVE_BIN, 'supergraph', supergraphPath, '--port', String(port), '--host', '127.0.0.1', '--fork', '1', '--disable-websockets'];
-    if (kind === 'hive-rust') args.push('--hive-router-runtime');
+    if (kind.startsWith('hive-rust')) args.push('--hive-router-runtime');
+    if (kind.endsWith('-nodedup')) {
+      const config = join(dir, `${kind}.config.cjs`);
+      writeFileSync(config, NO_DEDUP_CONFIG);
+      args.push('--config-path', config);
+    }
     child = spawnService(kind, args, dir, { ...BENCH_ENV });
     readyPath = '/readiness';
   }
@@ -300,4 +314,38 @@ export async function post(url: string, query: string, variables: Record<string,
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as { data?: any; errors?: any[] };
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system) a process has used so far, in ms; 0 when it is gone. */
+export function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU ms used so far by each part of the platform: each gateway, each subgraph, PostgreSQL. */
+export function cpuByPart(platform: BenchPlatform): Record<string, number> {
+  const parts: Record<string, number> = {};
+  for (const gateway of Object.values(platform.gateways)) {
+    parts[`gateway ${gateway!.kind}`] = processTree(gateway!.process.child.pid!).reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+  }
+  for (const subgraph of platform.subgraphs) parts[subgraph.name] = cpuMsOf(subgraph.child.pid!);
+  parts.postgres = platform.postgresPids().reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+  return parts;
+}
+
+/** CPU ms per request of each part between two readings (parts that used under 1 % left out). */
+export function cpuPerRequest(before: Record<string, number>, after: Record<string, number>, requests: number): string {
+  const total = Object.keys(after).reduce((sum, key) => sum + (after[key] - (before[key] ?? 0)), 0);
+  return Object.keys(after)
+    .map((key) => [key, after[key] - (before[key] ?? 0)] as const)
+    .filter(([, used]) => used > total / 100)
+    .map(([key, used]) => `${key} ${(used / requests).toFixed(2)}`)
+    .join(', ');
 }
