@@ -38,6 +38,7 @@ async function main(): Promise<void> {
       production: process.env.KAIKU_PRODUCTION === 'true',
       subgraphTimeoutMs: Number(process.env.KAIKU_SUBGRAPH_TIMEOUT_MS ?? 10_000),
       anonymousPerMinute: Number(process.env.KAIKU_ANONYMOUS_PER_MINUTE ?? 600),
+      coalesceAnonymous: process.env.KAIKU_COALESCE_ANONYMOUS !== 'false',
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

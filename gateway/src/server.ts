@@ -11,6 +11,7 @@ import pino, { type Logger } from 'pino';
 import { GraphQLError } from 'graphql';
 import { RateLimiter, type ExternalVerifier } from '@kaiku/identity';
 import { callerFromHeaders } from './caller';
+import { coalesceAnonymousQueries } from './coalesce';
 import { consolePage } from './console-page';
 import type { GatewayContext } from './context';
 import { formatGatewayError, isClientError } from './format-error';
@@ -32,6 +33,8 @@ export interface GatewayOptions {
   production?: boolean;
   /** Requests per minute per address for anonymous callers (signed-in callers are limited per role where it matters). */
   anonymousPerMinute?: number;
+  /** Identical anonymous queries in flight at once share one execution (default true). */
+  coalesceAnonymous?: boolean;
   logger?: Logger;
 }
 
@@ -46,6 +49,9 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** Apollo Gateway over the static supergraph, on Apollo Server 5 behind Express. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const logger = options.logger ?? pino({ name: 'gateway', base: { service: 'gateway' } });
+  // Apollo Gateway otherwise reports usage metrics to Apollo's servers (and probes cloud
+  // metadata endpoints at start-up): nothing of ours leaves the platform unasked.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const subgraphUrls = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
@@ -65,7 +71,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, ApolloServerPluginLandingPageDisabled(), errorLogging],
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      errorLogging,
+      ...(options.coalesceAnonymous === false ? [] : [coalesceAnonymousQueries((options.subgraphTimeoutMs ?? 10_000) * 2)]),
+    ],
   });
   const anonymousLimiter = new RateLimiter(options.anonymousPerMinute ?? 600, (options.anonymousPerMinute ?? 600) / 60);
   await server.start();
