@@ -18,10 +18,11 @@ import { ensureDatabase, freePort, startEmbeddedPostgres } from '@kaiku/database
 import { loadOrCreateLocalKeys, signDevToken, type LocalKeys, type RoleGrant } from '@kaiku/identity';
 import { DataSource } from 'typeorm';
 
-export type GatewayKind = 'kaiku' | 'hive' | 'hive-rust' | 'hive-nodedup' | 'hive-rust-nodedup';
+export type GatewayKind = 'kaiku' | 'kaiku-nocoalesce' | 'hive' | 'hive-rust' | 'hive-nodedup' | 'hive-rust-nodedup';
 
 export const GATEWAY_LABELS: Record<GatewayKind, string> = {
   kaiku: 'Kaiku gateway (Apollo Gateway 2.14.4)',
+  'kaiku-nocoalesce': 'Kaiku gateway, coalescing off',
   hive: 'Hive Gateway 2.15.1 (JS planner)',
   'hive-rust': 'Hive Gateway 2.15.1 + router-runtime 1.4.23 (Rust planner)',
   'hive-nodedup': 'Hive Gateway, JS planner, in-flight dedup off',
@@ -205,10 +206,11 @@ export async function startGatewayProcess(
   const port = await freePort();
   let child: ServiceProcess;
   let readyPath: string;
-  if (kind === 'kaiku') {
+  if (kind.startsWith('kaiku')) {
+    const env = gatewayEnv(port, dir, supergraphPath, { ...options.gatewayEnv, ...(kind === 'kaiku-nocoalesce' ? { KAIKU_COALESCE_ANONYMOUS: 'false' } : {}) });
     child = options.gatewayNodeFlags?.length
-      ? spawnService('gateway', ['--require', '@swc-node/register', ...options.gatewayNodeFlags, 'gateway/src/main.ts'], ROOT, gatewayEnv(port, dir, supergraphPath, options.gatewayEnv))
-      : startProcess('gateway', 'gateway/src/main.ts', [], gatewayEnv(port, dir, supergraphPath, options.gatewayEnv), false);
+      ? spawnService(kind, ['--require', '@swc-node/register', ...options.gatewayNodeFlags, 'gateway/src/main.ts'], ROOT, env)
+      : startProcess(kind, 'gateway/src/main.ts', [], env, false);
     readyPath = '/ready';
   } else {
     // One process (no cluster), like ours; the CLI reads no config file from this folder.
