@@ -10,7 +10,7 @@ import { benchDatabase, percentile } from './stack';
 import { startStack } from '@kaiku/testing';
 // The statistics subgraph's own rollup code builds the rollups from the generated facts.
 import { addToRollups, countNewHolders } from '../../../subgraphs/statistics/src/rollups/uses';
-import { figuresFor } from '../../../subgraphs/statistics/src/figures';
+import { crossAreaFor, figuresFor } from '../../../subgraphs/statistics/src/figures';
 
 const USES = Number(process.env.BENCH_USES ?? 10_000_000);
 const CARDS = Number(process.env.BENCH_CARDS ?? 4_000_000);
@@ -119,12 +119,18 @@ export async function benchStatistics(): Promise<void> {
       byCategory { category uses adultTickets childTickets coursePlaces }
       byMonth { month uses cardsIssued }
       byPartnerSector { sector uses }
-      crossArea { homeArea { id } venueArea { id } uses } } }`;
+      crossAreaMatrix { homeAreas { id } venueAreas { id } uses } } }`;
+    // The same dashboard with the cross-area table as the list of objects (the first form of the API).
+    const dashboardWithList = dashboard.replace('crossAreaMatrix { homeAreas { id } venueAreas { id } uses }', 'crossArea { homeArea { id } venueArea { id } uses }');
     const national = await time(RUNS, async () => {
       const response = await stack.request(dashboard, year, { token: analyst });
       if (response.errors) throw new Error(JSON.stringify(response.errors));
     });
-    const direct = await time(RUNS, () => figuresFor(db, year));
+    const withList = await time(RUNS, async () => {
+      const response = await stack.request(dashboardWithList, year, { token: analyst });
+      if (response.errors) throw new Error(JSON.stringify(response.errors));
+    });
+    const direct = await time(RUNS, () => Promise.all([figuresFor(db, year), crossAreaFor(db, year)]));
     // One generated area, registered in the areas subgraph so the graph can name it.
     await stack.subgraphs.areas.dataSource.query(
       `INSERT INTO areas.areas (id, code, name_fi, kind, status) VALUES (md5('area' || 7)::uuid, 'bench-area', 'Bench', 'REGION', 'ACTIVE')`,
@@ -136,6 +142,7 @@ export async function benchStatistics(): Promise<void> {
     const raw = await time(Math.max(3, Math.floor(RUNS / 10)), () => rawNational(db, year.from, year.to));
     console.log('\n| query | p50 ms | p95 ms |\n|---|---|---|');
     console.log(`| nationalStatistics, one year, through the gateway | ${national.p50.toFixed(1)} | ${national.p95.toFixed(1)} |`);
+    console.log(`| the same with the cross-area table as a list of objects | ${withList.p50.toFixed(1)} | ${withList.p95.toFixed(1)} |`);
     console.log(`| the same figures read from the rollups without GraphQL | ${direct.p50.toFixed(1)} | ${direct.p95.toFixed(1)} |`);
     console.log(`| an area's figures, one year (with demographics) | ${area.p50.toFixed(1)} | ${area.p95.toFixed(1)} |`);
     console.log(`| the same national answer by raw GROUP BY over the facts | ${raw.p50.toFixed(0)} | ${raw.p95.toFixed(0)} |`);

@@ -768,7 +768,7 @@ export type NationalStatistics = {
   byCategory: Array<CategoryStatistics>;
   byMonth: Array<MonthStatistics>;
   byPartnerSector: Array<SectorStatistics>;
-  /** Home area x venue area */
+  /** Home area x venue area, one row per pair with uses */
   crossArea: Array<CrossAreaUse>;
   /** The cross-area table as a matrix (the same cells and suppression as crossArea) */
   crossAreaMatrix: CrossAreaMatrix;

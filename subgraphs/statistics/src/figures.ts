@@ -28,8 +28,9 @@ export interface Figures {
   byMonth: Map<string, UseCounts & { cardsIssued: number }>;
   byAreaMonth: Map<string, Map<string, UseCounts & { cardsIssued: number }>>;
   bySector: Map<string, UseCounts>;
-  crossArea: Array<{ homeAreaId: string; venueAreaId: string } & UseCounts>;
 }
+
+export type CrossAreaCounts = Array<{ homeAreaId: string; venueAreaId: string } & UseCounts>;
 
 const SUMS = 'sum(uses)::int AS uses, sum(adult_tickets)::int AS adult, sum(child_tickets)::int AS child, sum(course_places)::int AS course';
 const counts = (row: { uses: number; adult: number; child: number; course: number }): UseCounts => ({
@@ -39,29 +40,50 @@ const counts = (row: { uses: number; adult: number; child: number; course: numbe
   coursePlaces: row.course,
 });
 
-/**
- * All figures for a period in six statements: uses by area, category and month at once
- * (GROUPING SETS), the cross-area table, sectors, cards issued, active cards at the end date
- * and distinct holders; each from a rollup, whole months from the monthly grain and the days
- * around them from the daily one.
- */
-export async function figuresFor(db: EntityManager, period: Period): Promise<Figures> {
+/** Parameters of `rollup`: the period, and the whole months inside it. */
+function rollupRange(period: Period): string[] {
   const { monthsFrom, monthsUntil } = splitPeriod(period);
-  const range = [period.from, period.to, monthsFrom, monthsUntil];
-  // Whole months from the monthly rollup, the days around them from the daily one.
-  const rollup = (table: string, columns: string) => `
+  return [period.from, period.to, monthsFrom, monthsUntil];
+}
+
+/** Whole months from the monthly rollup, the days around them from the daily one. */
+const rollup = (table: string, columns: string) => `
     SELECT month AS m, ${columns}, uses, adult_tickets, child_tickets, course_places FROM statistics.${table}_by_month WHERE month >= $3 AND month < $4
     UNION ALL
     SELECT date_trunc('month', day)::date, ${columns}, uses, adult_tickets, child_tickets, course_places FROM statistics.${table}_by_day
      WHERE (day >= $1 AND day < $3 AND day <= $2) OR (day >= $4 AND day <= $2)`;
-  const [useRows, crossRows, sectorRows, issuedRows, activeRows, holderRows] = await Promise.all([
+
+/**
+ * The cross-area table (home area x venue area) of a period: up to areas² rows, so it is read
+ * only when a query asks for it.
+ */
+export async function crossAreaFor(db: EntityManager, period: Period): Promise<CrossAreaCounts> {
+  const rows = await db.query(
+    `SELECT home_area_id, venue_area_id, ${SUMS} FROM (${rollup('cross_area_uses', 'home_area_id, venue_area_id')}) u GROUP BY 1, 2`,
+    rollupRange(period),
+  );
+  return rows.map((row: { home_area_id: string; venue_area_id: string; uses: number; adult: number; child: number; course: number }) => ({
+    homeAreaId: row.home_area_id,
+    venueAreaId: row.venue_area_id,
+    ...counts(row),
+  }));
+}
+
+/**
+ * All figures but the cross-area table for a period in five statements: uses by area,
+ * category and month at once (GROUPING SETS), sectors, cards issued, active cards at the end
+ * date and distinct holders; each from a rollup, whole months from the monthly grain and the days
+ * around them from the daily one.
+ */
+export async function figuresFor(db: EntityManager, period: Period): Promise<Figures> {
+  const range = rollupRange(period);
+  const [useRows, sectorRows, issuedRows, activeRows, holderRows] = await Promise.all([
     db.query(
       `SELECT GROUPING(home_area_id, category, m) AS g, home_area_id, category, to_char(m, 'YYYY-MM') AS month, ${SUMS}
          FROM (${rollup('area_uses', 'home_area_id, category')}) u
         GROUP BY GROUPING SETS ((), (home_area_id), (category), (m), (home_area_id, category), (home_area_id, m))`,
       range,
     ),
-    db.query(`SELECT home_area_id, venue_area_id, ${SUMS} FROM (${rollup('cross_area_uses', 'home_area_id, venue_area_id')}) u GROUP BY 1, 2`, range),
     db.query(`SELECT venue_sector, ${SUMS} FROM (${rollup('sector_uses', 'venue_sector')}) u GROUP BY 1`, range),
     db.query(
       `SELECT home_area_id, to_char(day, 'YYYY-MM') AS month, sum(cards)::int AS cards
@@ -80,7 +102,6 @@ export async function figuresFor(db: EntityManager, period: Period): Promise<Fig
     byMonth: new Map(),
     byAreaMonth: new Map(),
     bySector: new Map(),
-    crossArea: [],
   };
   const area = (id: string) => {
     if (!figures.byArea.has(id)) figures.byArea.set(id, { ...EMPTY_TOTALS });
@@ -102,7 +123,6 @@ export async function figuresFor(db: EntityManager, period: Period): Promise<Fig
       case 0b010: nested(figures.byAreaMonth, row.home_area_id).set(row.month, { ...c, cardsIssued: 0 }); break;
     }
   }
-  for (const row of crossRows) figures.crossArea.push({ homeAreaId: row.home_area_id, venueAreaId: row.venue_area_id, ...counts(row) });
   for (const row of sectorRows) figures.bySector.set(row.venue_sector, counts(row));
   for (const row of issuedRows) {
     area(row.home_area_id).cardsIssued += row.cards;

@@ -9,7 +9,7 @@ import { CreateFacts1764050000000 } from './migrations/1764050000000-create-fact
 import { CardLifecycleFacts1764060000000 } from './migrations/1764060000000-card-lifecycle-facts';
 import { Rollups1764080000000 } from './migrations/1764080000000-rollups';
 import { PartnerStatisticsResolver } from './resolvers/partner-statistics';
-import { AreaFigureFields, AreaStatisticsResolver, CrossAreaMatrixField, NationalFigureFields, NationalStatisticsResolver } from './resolvers/statistics-queries';
+import { AreaFigureFields, AreaStatisticsResolver, CrossAreaFields, NationalFigureFields, NationalStatisticsResolver } from './resolvers/statistics-queries';
 
 /** The statistics subgraph: facts from the cards event log, figures that protect the holders. */
 export default defineSubgraph({
@@ -17,7 +17,7 @@ export default defineSubgraph({
   schema: 'statistics',
   port: 4004,
   entities: [CardFact, UseFact],
-  resolvers: [NationalStatisticsResolver, AreaStatisticsResolver, AreaFigureFields, NationalFigureFields, CrossAreaMatrixField, PartnerStatisticsResolver],
+  resolvers: [NationalStatisticsResolver, AreaStatisticsResolver, AreaFigureFields, NationalFigureFields, CrossAreaFields, PartnerStatisticsResolver],
   // Partner is reachable only through its own extension field: name it so the schema keeps it.
   orphanedTypes: [Partner],
   references: {

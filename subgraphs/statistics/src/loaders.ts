@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { isUuid, type KaikuContext } from '@kaiku/subgraph-kit';
 import { demographicsFor, type DemographicsData } from './demographics';
-import { figuresFor, type Figures } from './figures';
+import { crossAreaFor, figuresFor, type CrossAreaCounts, type Figures } from './figures';
 import { emptyPartnerFigures, partnerFiguresFor, type PartnerFigures } from './partner-figures';
 import type { Period } from './period';
 
@@ -16,6 +16,7 @@ export function createLoaders(dataSource: DataSource) {
   return {
     /** Every figure of a period, computed once per request however many areas ask. */
     figures: new DataLoader<Period, Figures, string>((periods) => Promise.all(periods.map((period) => figuresFor(dataSource.manager, period))), { cacheKeyFn: key }),
+    crossArea: new DataLoader<Period, CrossAreaCounts, string>((periods) => Promise.all(periods.map((period) => crossAreaFor(dataSource.manager, period))), { cacheKeyFn: key }),
     demographics: new DataLoader<Period, DemographicsData, string>(
       (periods) => Promise.all(periods.map((period) => demographicsFor(dataSource.manager, period))),
       { cacheKeyFn: key },

@@ -223,9 +223,6 @@ export class NationalStatistics extends FiguresBase {
 
   @Field(() => [SectorStatistics])
   byPartnerSector: SectorStatistics[];
-
-  @Field(() => [CrossAreaUse], { description: 'Home area x venue area' })
-  crossArea: CrossAreaUse[];
 }
 
 @ObjectType({ simpleResolvers: true })

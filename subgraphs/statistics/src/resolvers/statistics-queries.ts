@@ -12,7 +12,7 @@ import {
   StatisticsTotals,
   type FiguresBase,
 } from '../entities/statistics-types';
-import { EMPTY_TOTALS, checkPeriod, type Figures } from '../figures';
+import { EMPTY_TOTALS, checkPeriod, type CrossAreaCounts, type Figures } from '../figures';
 import { yearEarlier, type Period } from '../period';
 import { presentCategories, presentColumn, presentGroups, presentMonths, presentSectors, presentTotals } from '../presenters';
 import type { Context } from '../loaders';
@@ -63,7 +63,6 @@ export class NationalStatisticsResolver {
         row.suppress = true;
       });
     }
-    const cross = presentColumn(figures.crossArea.map((row) => [`${row.homeAreaId}|${row.venueAreaId}`, row.uses] as [string, number]), suppress);
     return Object.assign(new NationalStatistics(), {
       from,
       to,
@@ -72,10 +71,6 @@ export class NationalStatisticsResolver {
       byCategory: presentCategories(figures.byCategory, suppress),
       byMonth: presentMonths(figures.byMonth, suppress),
       byPartnerSector: presentSectors(figures.bySector, suppress),
-      crossArea: cross.map(({ key, value }): CrossAreaUse => {
-        const [home, venue] = key.split('|');
-        return { homeArea: { id: home }, venueArea: { id: venue }, uses: value, suppressed: value === null ? ['uses'] : [] };
-      }),
       period,
       scope: null,
       suppress,
@@ -107,12 +102,27 @@ export class NationalStatisticsResolver {
   }
 }
 
+/** The cross-area table is read only when asked for, in either form. */
 @Resolver(() => NationalStatistics)
-export class CrossAreaMatrixField {
-  @FieldResolver(() => CrossAreaMatrix, { description: 'The cross-area table as a matrix (the same cells and suppression as crossArea)' })
-  crossAreaMatrix(@Root() root: NationalStatistics): CrossAreaMatrix {
-    return crossAreaMatrix(root.crossArea);
+export class CrossAreaFields {
+  @FieldResolver(() => [CrossAreaUse], { description: 'Home area x venue area, one row per pair with uses' })
+  async crossArea(@Root() root: NationalStatistics, @Ctx() { loaders }: Context): Promise<CrossAreaUse[]> {
+    return presentCrossArea(await loaders.crossArea.load(root.period), root.suppress);
   }
+
+  @FieldResolver(() => CrossAreaMatrix, { description: 'The cross-area table as a matrix (the same cells and suppression as crossArea)' })
+  async crossAreaMatrix(@Root() root: NationalStatistics, @Ctx() { loaders }: Context): Promise<CrossAreaMatrix> {
+    return crossAreaMatrix(presentCrossArea(await loaders.crossArea.load(root.period), root.suppress));
+  }
+}
+
+/** Suppression runs over the whole table (its total is published), as for every column. */
+function presentCrossArea(counts: CrossAreaCounts, suppress: boolean): CrossAreaUse[] {
+  const cells = presentColumn(counts.map((row) => [`${row.homeAreaId}|${row.venueAreaId}`, row.uses] as [string, number]), suppress);
+  return cells.map(({ key, value }) => {
+    const [home, venue] = key.split('|');
+    return { homeArea: { id: home }, venueArea: { id: venue }, uses: value, suppressed: value === null ? ['uses'] : [] };
+  });
 }
 
 /** Rows of the matrix by home area, columns by venue area, both in id order; absent pairs are 0. */
