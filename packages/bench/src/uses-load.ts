@@ -1,0 +1,64 @@
+/**
+ * The load of the `uses` benchmark, run as its own process: `clients` loops each posting
+ * registerCardUse with a fresh idempotency key (autocannon posts one fixed body, and a use
+ * needs a new key every time), over keep-alive connections. Prints one JSON line: the counts,
+ * latencies and every acknowledged key, so the parent can check exactly-once in PostgreSQL.
+ */
+import { randomUUID } from 'node:crypto';
+
+export interface UsesLoadSpec {
+  url: string;
+  token: string;
+  partnerId: string;
+  cards: string[];
+  clients: number;
+  seconds: number;
+}
+
+export interface UsesLoadResult {
+  acknowledged: string[];
+  errors: number;
+  seconds: number;
+  latencies: number[];
+}
+
+const MUTATION = 'mutation($input: RegisterCardUseInput!) { registerCardUse(input: $input) { id } }';
+
+async function run(spec: UsesLoadSpec): Promise<UsesLoadResult> {
+  const acknowledged: string[] = [];
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const deadline = started + spec.seconds * 1000;
+  await Promise.all(
+    Array.from({ length: spec.clients }, async () => {
+      while (performance.now() < deadline) {
+        const idempotencyKey = randomUUID();
+        const input = { cardNumber: spec.cards[next++ % spec.cards.length], partnerId: spec.partnerId, category: 'CULTURE', adultTickets: 1, idempotencyKey };
+        const t0 = performance.now();
+        try {
+          const response = await fetch(spec.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${spec.token}` },
+            body: JSON.stringify({ query: MUTATION, variables: { input } }),
+          });
+          const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+          if (response.ok && body.data && !body.errors) acknowledged.push(idempotencyKey);
+          else errors += 1;
+        } catch {
+          errors += 1;
+        }
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { acknowledged, errors, seconds: (performance.now() - started) / 1000, latencies };
+}
+
+if (require.main === module) {
+  run(JSON.parse(process.argv[2]) as UsesLoadSpec).then((result) => {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    process.exit(0);
+  });
+}
