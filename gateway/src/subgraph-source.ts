@@ -1,4 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { GraphQLError } from 'graphql';
 import type { JWK } from 'jose';
 import { signInternalToken } from '@kaiku/identity';
@@ -25,8 +27,8 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
    * Every subgraph call has a timeout. A query that fails to connect or times out is tried
    * once more; a mutation never is, since it may have taken effect.
    */
-  private async fetchWithTimeout(input: string, init: RequestInit): Promise<Response> {
-    const attempt = () => fetch(input, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
+  private async fetchWithTimeout(input: string, init: RequestInit): Promise<SubgraphResponse> {
+    const attempt = () => post(input, init, this.timeoutMs);
     try {
       return await attempt();
     } catch (error) {
@@ -67,5 +69,98 @@ function isMutation(body: unknown): boolean {
     return /^\s*mutation\b/.test(String((JSON.parse(body) as { query?: string }).query ?? ''));
   } catch {
     return true;
+  }
+}
+
+/**
+ * Subgraph calls over node:http with keep-alive agents: WHATWG fetch (undici) with an
+ * AbortSignal per call cost the gateway about a tenth of its CPU per request, mostly in
+ * stream and signal bookkeeping that a request-and-JSON-answer exchange does not need.
+ */
+const agents = {
+  http: new HttpAgent({ keepAlive: true, maxSockets: 256, maxFreeSockets: 64, scheduling: 'lifo' }),
+  https: new HttpsAgent({ keepAlive: true, maxSockets: 256, maxFreeSockets: 64, scheduling: 'lifo' }),
+};
+
+export class SubgraphTimeoutError extends Error {}
+
+function post(url: string, init: RequestInit, timeoutMs: number): Promise<SubgraphResponse> {
+  return new Promise((resolve, reject) => {
+    const secure = url.startsWith('https:');
+    const body = typeof init.body === 'string' ? init.body : '';
+    const headers = { ...(init.headers as Record<string, string>), 'content-length': String(Buffer.byteLength(body)) };
+    const request = (secure ? httpsRequest : httpRequest)(url, { method: init.method ?? 'POST', headers, agent: secure ? agents.https : agents.http }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', fail);
+      response.on('end', () => {
+        clearTimeout(timer);
+        resolve(new SubgraphResponse(url, response.statusCode ?? 0, response.statusMessage ?? '', response.headers, Buffer.concat(chunks).toString('utf8')));
+      });
+    });
+    const timer = setTimeout(() => request.destroy(new SubgraphTimeoutError(`The subgraph did not answer within ${timeoutMs} ms`)), timeoutMs);
+    function fail(error: Error) {
+      clearTimeout(timer);
+      reject(error);
+    }
+    request.on('error', fail);
+    request.end(body);
+  });
+}
+
+/** Just what RemoteGraphQLDataSource reads of a fetch Response. */
+class SubgraphHeaders {
+  constructor(private readonly raw: IncomingHttpHeaders) {}
+  get(name: string): string | null {
+    const value = this.raw[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+  }
+  has(name: string): boolean {
+    return this.raw[name.toLowerCase()] !== undefined;
+  }
+  *entries(): IterableIterator<[string, string]> {
+    for (const key of Object.keys(this.raw)) yield [key, this.get(key)!];
+  }
+  keys(): IterableIterator<string> {
+    return Object.keys(this.raw)[Symbol.iterator]();
+  }
+  *values(): IterableIterator<string> {
+    for (const [, value] of this.entries()) yield value;
+  }
+  forEach(callback: (value: string, key: string) => void): void {
+    for (const [key, value] of this.entries()) callback(value, key);
+  }
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.entries();
+  }
+}
+
+export class SubgraphResponse {
+  readonly ok: boolean;
+  readonly redirected = false;
+  readonly bodyUsed = false;
+  readonly headers: SubgraphHeaders;
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly statusText: string,
+    rawHeaders: IncomingHttpHeaders,
+    private readonly body: string,
+  ) {
+    this.ok = status >= 200 && status < 300;
+    this.headers = new SubgraphHeaders(rawHeaders);
+  }
+  async text(): Promise<string> {
+    return this.body;
+  }
+  async json(): Promise<unknown> {
+    return JSON.parse(this.body);
+  }
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    const buffer = Buffer.from(this.body, 'utf8');
+    return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
+  }
+  clone(): SubgraphResponse {
+    return this;
   }
 }

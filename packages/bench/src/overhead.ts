@@ -20,7 +20,8 @@ const QUERIES = [
 
 export async function benchOverhead(): Promise<void> {
   console.log('Starting PostgreSQL, 5 subgraph processes and our gateway (with and without coalescing)...');
-  const platform = await startPlatform({ gateways: ['kaiku', 'kaiku-nocoalesce'] });
+  const profile = process.env.BENCH_GATEWAY_PROFILE; // a folder: CPU profiles of both gateway processes
+  const platform = await startPlatform({ gateways: ['kaiku', 'kaiku-nocoalesce'], gatewayNodeFlags: profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : undefined });
   try {
     const gateway = platform.gateways.kaiku!.url;
     const plain = platform.gateways['kaiku-nocoalesce']!.url;
