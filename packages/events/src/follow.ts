@@ -96,22 +96,52 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
     if (!stopped) catchUp().catch((error) => options.onError?.(error));
   };
 
+  // The LISTEN connection lives apart from the pool. When it breaks (PostgreSQL restarted, a
+  // network cut) it is opened again, so notifications keep waking the follower; the poll
+  // below covers the gap meanwhile and catches up on whatever was published during it.
   const url = (dataSource.options as { url?: string }).url;
-  const listener = new Client({ connectionString: url });
-  listener.on('error', (error) => options.onError?.(error));
-  await listener.connect();
-  listener.on('notification', wake);
-  await listener.query(`LISTEN ${notifyChannel(stream)}`);
+  let listener: Client | undefined;
+  let reconnect: NodeJS.Timeout | undefined;
+  const listen = async (): Promise<void> => {
+    const client = new Client({ connectionString: url });
+    let lost = false;
+    const onLost = (error?: Error) => {
+      if (lost) return;
+      lost = true;
+      if (error) options.onError?.(error);
+      client.end().catch(() => undefined);
+      if (!stopped) reconnect = setTimeout(() => void listen().catch(() => onLost()), 1000);
+    };
+    client.on('error', onLost);
+    client.on('end', () => onLost());
+    client.on('notification', wake);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${notifyChannel(stream)}`);
+    } catch (error) {
+      onLost(error as Error);
+      throw error;
+    }
+    listener = client;
+    wake();
+  };
+  try {
+    await listen();
+  } catch (error) {
+    stopped = true;
+    clearTimeout(reconnect);
+    throw error;
+  }
   const timer = setInterval(wake, options.pollMs ?? 500);
-  wake();
 
   return {
     catchUp,
     stop: async () => {
       stopped = true;
       clearInterval(timer);
+      clearTimeout(reconnect);
       await running?.catch(() => undefined);
-      await listener.end().catch(() => undefined);
+      await listener?.end().catch(() => undefined);
     },
   };
 }
