@@ -128,6 +128,10 @@ export async function benchStatistics(): Promise<void> {
     const url = platform.gateways.kaiku!.url;
     console.log(`Generating ${USES.toLocaleString('en')} uses, ${CARDS.toLocaleString('en')} cards, ${AREAS} areas, ${VENUES} venues.`);
     const started = Date.now();
+    // The demo data's few facts out of the way: the figures are the generated ones alone.
+    const grains = ['day', 'month'].flatMap((grain) => ['area_uses', 'cross_area_uses', 'sector_uses', 'partner_uses'].map((table) => `statistics.${table}_by_${grain}`));
+    await db.query(`TRUNCATE statistics.card_facts, statistics.use_facts, statistics.cards_issued_by_day, statistics.active_card_deltas,
+      statistics.holder_periods, statistics.holders_used, ${grains.join(', ')}`);
     await generate(db);
     await buildRollups(db);
     console.log(`Data ready in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
@@ -140,17 +144,17 @@ export async function benchStatistics(): Promise<void> {
       byCategory { category uses adultTickets childTickets coursePlaces }
       byMonth { month uses cardsIssued }
       byPartnerSector { sector uses }
-      crossAreaMatrix { homeAreas { id } venueAreas { id } uses } } }`;
-    // The same dashboard with the cross-area table as the list of objects (the first form of the API).
-    const dashboardWithList = dashboard.replace('crossAreaMatrix { homeAreas { id } venueAreas { id } uses }', 'crossArea { homeArea { id } venueArea { id } uses }');
+      crossArea { homeArea { id } venueArea { id } uses } } }`;
+    // The same dashboard with the cross-area table as a matrix (cheaper per cell, but dense: areas x areas cells).
+    const dashboardWithMatrix = dashboard.replace('crossArea { homeArea { id } venueArea { id } uses }', 'crossAreaMatrix { homeAreas { id } venueAreas { id } uses }');
     const ask = (query: string) => async () => {
       const response = await post(url, query, year, analyst);
       if (response.errors) throw new Error(JSON.stringify(response.errors));
     };
     // Alternating, so a busy moment of the machine falls on all three alike.
-    const [national, withList, direct] = await timeAlternating(RUNS, [
+    const [national, withMatrix, direct] = await timeAlternating(RUNS, [
       ask(dashboard),
-      ask(dashboardWithList),
+      ask(dashboardWithMatrix),
       () => Promise.all([figuresFor(db, year), crossAreaFor(db, year)]),
     ]);
     // One generated area, registered in the areas subgraph so the graph can name it.
@@ -164,7 +168,7 @@ export async function benchStatistics(): Promise<void> {
     const raw = await time(Math.max(3, Math.floor(RUNS / 10)), () => rawNational(db, year.from, year.to));
     console.log('\n| query | p50 ms | p95 ms |\n|---|---|---|');
     console.log(`| nationalStatistics, one year, through the gateway | ${national.p50.toFixed(1)} | ${national.p95.toFixed(1)} |`);
-    console.log(`| the same with the cross-area table as a list of objects | ${withList.p50.toFixed(1)} | ${withList.p95.toFixed(1)} |`);
+    console.log(`| the same with the cross-area table as a matrix | ${withMatrix.p50.toFixed(1)} | ${withMatrix.p95.toFixed(1)} |`);
     console.log(`| the same figures read from the rollups without GraphQL | ${direct.p50.toFixed(1)} | ${direct.p95.toFixed(1)} |`);
     console.log(`| an area's figures, one year (with demographics) | ${area.p50.toFixed(1)} | ${area.p95.toFixed(1)} |`);
     console.log(`| the same national answer by raw GROUP BY over the facts | ${raw.p50.toFixed(0)} | ${raw.p95.toFixed(0)} |`);
