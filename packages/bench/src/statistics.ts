@@ -76,6 +76,10 @@ async function buildRollups(db: EntityManager): Promise<void> {
       SELECT day, home_area_id, sum(delta) FROM (
         SELECT issued_on AS day, home_area_id, 1 AS delta FROM statistics.card_facts
         UNION ALL SELECT valid_until + 1, home_area_id, -1 FROM statistics.card_facts) d GROUP BY 1, 2`);
+    await db.query(`INSERT INTO statistics.cards_issued_by_month (month, home_area_id, issued_by_partner_id, cards)
+      SELECT date_trunc('month', day)::date, home_area_id, issued_by_partner_id, sum(cards) FROM statistics.cards_issued_by_day GROUP BY 1, 2, 3`);
+    await db.query(`INSERT INTO statistics.active_card_deltas_by_month (month, home_area_id, delta)
+      SELECT date_trunc('month', day)::date, home_area_id, sum(delta) FROM statistics.active_card_deltas GROUP BY 1, 2`);
   });
   await step('ANALYZE', () => db.query('ANALYZE'));
 }
@@ -131,6 +135,7 @@ export async function benchStatistics(): Promise<void> {
     // The demo data's few facts out of the way: the figures are the generated ones alone.
     const grains = ['day', 'month'].flatMap((grain) => ['area_uses', 'cross_area_uses', 'sector_uses', 'partner_uses'].map((table) => `statistics.${table}_by_${grain}`));
     await db.query(`TRUNCATE statistics.card_facts, statistics.use_facts, statistics.cards_issued_by_day, statistics.active_card_deltas,
+      statistics.cards_issued_by_month, statistics.active_card_deltas_by_month,
       statistics.holder_periods, statistics.holders_used, ${grains.join(', ')}`);
     await generate(db);
     await buildRollups(db);

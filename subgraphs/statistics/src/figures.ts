@@ -85,12 +85,25 @@ export async function figuresFor(db: EntityManager, period: Period): Promise<Fig
       range,
     ),
     db.query(`SELECT venue_sector, ${SUMS} FROM (${rollup('sector_uses', 'venue_sector')}) u GROUP BY 1`, range),
+    // Cards issued: whole months from the monthly grain, the days around them from the daily one.
     db.query(
-      `SELECT home_area_id, to_char(day, 'YYYY-MM') AS month, sum(cards)::int AS cards
-         FROM statistics.cards_issued_by_day WHERE day BETWEEN $1 AND $2 GROUP BY home_area_id, month`,
-      [period.from, period.to],
+      `SELECT home_area_id, to_char(m, 'YYYY-MM') AS month, sum(cards)::int AS cards FROM (
+         SELECT month AS m, home_area_id, cards FROM statistics.cards_issued_by_month WHERE month >= $3 AND month < $4
+         UNION ALL
+         SELECT date_trunc('month', day)::date, home_area_id, cards FROM statistics.cards_issued_by_day
+          WHERE (day >= $1 AND day < $3 AND day <= $2) OR (day >= $4 AND day <= $2)) c
+        GROUP BY home_area_id, m`,
+      range,
     ),
-    db.query('SELECT home_area_id, sum(delta)::int AS active FROM statistics.active_card_deltas WHERE day <= $1 GROUP BY home_area_id', [period.to]),
+    // Active cards at the end date: the running sum over the months before its month, then its month's days.
+    db.query(
+      `SELECT home_area_id, sum(delta)::int AS active FROM (
+         SELECT home_area_id, delta FROM statistics.active_card_deltas_by_month WHERE month < date_trunc('month', $1::date)
+         UNION ALL
+         SELECT home_area_id, delta FROM statistics.active_card_deltas WHERE day >= date_trunc('month', $1::date) AND day <= $1) d
+        GROUP BY home_area_id`,
+      [period.to],
+    ),
     holdersByArea(db, period),
   ]);
 

@@ -8,6 +8,7 @@ import { createLoaders } from './loaders';
 import { CreateFacts1764050000000 } from './migrations/1764050000000-create-facts';
 import { CardLifecycleFacts1764060000000 } from './migrations/1764060000000-card-lifecycle-facts';
 import { Rollups1764080000000 } from './migrations/1764080000000-rollups';
+import { MonthlyCardRollups1764100000000 } from './migrations/1764100000000-monthly-card-rollups';
 import { PartnerStatisticsResolver } from './resolvers/partner-statistics';
 import { AreaFigureFields, AreaStatisticsResolver, CrossAreaFields, NationalFigureFields, NationalStatisticsResolver } from './resolvers/statistics-queries';
 
@@ -25,7 +26,7 @@ export default defineSubgraph({
     Area: (reference) => ({ id: String(reference.id) }),
     Partner: (reference) => ({ id: String(reference.id) }),
   },
-  migrations: [CreateFacts1764050000000, CardLifecycleFacts1764060000000, Rollups1764080000000],
+  migrations: [CreateFacts1764050000000, CardLifecycleFacts1764060000000, Rollups1764080000000, MonthlyCardRollups1764100000000],
   loaders: createLoaders,
   workers: [followCards, followAreas],
   routes: exportRoutes,

@@ -2,10 +2,14 @@ import type { EntityManager } from 'typeorm';
 import { addDays } from '@kaiku/subgraph-kit';
 import { CardFact } from '../entities/card-fact';
 
+/** A change in the running sum of active cards, at the day's and the month's grain. */
 async function delta(manager: EntityManager, day: string, areaId: string, change: number): Promise<void> {
   await manager.query(
-    `INSERT INTO statistics.active_card_deltas AS t (day, home_area_id, delta) VALUES ($1, $2, $3)
-     ON CONFLICT (home_area_id, day) DO UPDATE SET delta = t.delta + EXCLUDED.delta`,
+    `WITH daily AS (
+       INSERT INTO statistics.active_card_deltas AS t (day, home_area_id, delta) VALUES ($1, $2, $3)
+       ON CONFLICT (home_area_id, day) DO UPDATE SET delta = t.delta + EXCLUDED.delta)
+     INSERT INTO statistics.active_card_deltas_by_month AS m (month, home_area_id, delta) VALUES (date_trunc('month', $1::date)::date, $2, $3)
+     ON CONFLICT (home_area_id, month) DO UPDATE SET delta = m.delta + EXCLUDED.delta`,
     [day, areaId, change],
   );
 }
@@ -19,8 +23,11 @@ export async function applyCardIssued(manager: EntityManager, payload: Record<st
   if (inserted.raw.length === 0) return;
   if (payload.replacesCard !== true) {
     await manager.query(
-      `INSERT INTO statistics.cards_issued_by_day AS t (day, home_area_id, issued_by_partner_id, cards) VALUES ($1, $2, $3, 1)
-       ON CONFLICT (day, home_area_id, issued_by_partner_id) DO UPDATE SET cards = t.cards + 1`,
+      `WITH daily AS (
+         INSERT INTO statistics.cards_issued_by_day AS t (day, home_area_id, issued_by_partner_id, cards) VALUES ($1, $2, $3, 1)
+         ON CONFLICT (day, home_area_id, issued_by_partner_id) DO UPDATE SET cards = t.cards + 1)
+       INSERT INTO statistics.cards_issued_by_month AS m (month, home_area_id, issued_by_partner_id, cards) VALUES (date_trunc('month', $1::date)::date, $2, $3, 1)
+       ON CONFLICT (month, home_area_id, issued_by_partner_id) DO UPDATE SET cards = m.cards + 1`,
       [payload.issuedOn, payload.homeAreaId, payload.issuedByPartnerId],
     );
   }
