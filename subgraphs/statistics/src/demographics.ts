@@ -3,14 +3,20 @@ import type { Period } from './period';
 
 export type DemographicDimension = 'ageGroups' | 'children' | 'lifeSituations' | 'genders' | 'postcodeAreas';
 
-/** Per scope ('' for the whole network, else a home area id): groups per dimension. */
-export type DemographicsData = Map<string, Record<DemographicDimension, Map<string, number>>>;
+/** One scope's groups per dimension. */
+export type ScopeDemographics = Record<DemographicDimension, Map<string, number>>;
+
+/** Per scope ('' for the whole network, else a home area id). */
+export type DemographicsData = Map<string, ScopeDemographics>;
 
 /**
  * Cards issued in the period by age group, children, life situation, gender and postcode
- * area, nationally and per home area, in one statement (GROUPING SETS).
+ * area, nationally and per home area, in one statement (GROUPING SETS). Given `areaIds`, only
+ * those areas' cards are read (through the home-area index): an area's dashboard then costs its
+ * own cards, not the whole country's, and the national groups are left out.
  */
-export async function demographicsFor(db: EntityManager, period: Period): Promise<DemographicsData> {
+export async function demographicsFor(db: EntityManager, period: Period, areaIds?: string[]): Promise<DemographicsData> {
+  const onlyAreas = areaIds !== undefined;
   const rows: Array<{ home_area_id: string | null; dimension: DemographicDimension; grp: string; cards: number }> = await db.query(
     `WITH c AS (
        SELECT home_area_id,
@@ -21,7 +27,7 @@ export async function demographicsFor(db: EntityManager, period: Period): Promis
               CASE WHEN children >= 3 THEN '3+' ELSE children::text END AS kids,
               coalesce(life_situation, 'UNKNOWN') AS life, coalesce(gender, 'UNKNOWN') AS gender, coalesce(postcode_area, 'UNKNOWN') AS postcode
          FROM statistics.card_facts
-        WHERE issued_on BETWEEN $1 AND $2 AND NOT is_replacement AND kind = 'PERSONAL'
+        WHERE issued_on BETWEEN $1 AND $2 AND NOT is_replacement AND kind = 'PERSONAL'${onlyAreas ? ' AND home_area_id = ANY($4::uuid[])' : ''}
      ), g AS (
        SELECT home_area_id, age, kids, life, gender, postcode, count(*)::int AS cards,
               GROUPING(home_area_id) AS national, GROUPING(age, kids, life, gender, postcode) AS dims
@@ -34,10 +40,11 @@ export async function demographicsFor(db: EntityManager, period: Period): Promis
             coalesce(CASE dims WHEN 15 THEN age WHEN 23 THEN kids WHEN 27 THEN life WHEN 29 THEN gender ELSE postcode END, 'UNKNOWN') AS grp,
             cards
        FROM g`,
-    [period.from, period.to, Number(period.to.slice(0, 4))],
+    [period.from, period.to, Number(period.to.slice(0, 4)), ...(onlyAreas ? [areaIds] : [])],
   );
   const data: DemographicsData = new Map();
   for (const row of rows) {
+    if (onlyAreas && row.home_area_id === null) continue;
     const scope = row.home_area_id ?? '';
     if (!data.has(scope)) data.set(scope, { ageGroups: new Map(), children: new Map(), lifeSituations: new Map(), genders: new Map(), postcodeAreas: new Map() });
     data.get(scope)![row.dimension].set(row.grp, row.cards);

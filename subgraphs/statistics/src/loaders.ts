@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { isUuid, type KaikuContext } from '@kaiku/subgraph-kit';
-import { demographicsFor, type DemographicsData } from './demographics';
+import { demographicsFor, type DemographicsData, type ScopeDemographics } from './demographics';
 import { crossAreaFor, figuresFor, type CrossAreaCounts, type Figures } from './figures';
 import { emptyPartnerFigures, partnerFiguresFor, type PartnerFigures } from './partner-figures';
 import type { Period } from './period';
@@ -17,9 +17,22 @@ export function createLoaders(dataSource: DataSource) {
     /** Every figure of a period, computed once per request however many areas ask. */
     figures: new DataLoader<Period, Figures, string>((periods) => Promise.all(periods.map((period) => figuresFor(dataSource.manager, period))), { cacheKeyFn: key }),
     crossArea: new DataLoader<Period, CrossAreaCounts, string>((periods) => Promise.all(periods.map((period) => crossAreaFor(dataSource.manager, period))), { cacheKeyFn: key }),
-    demographics: new DataLoader<Period, DemographicsData, string>(
-      (periods) => Promise.all(periods.map((period) => demographicsFor(dataSource.manager, period))),
-      { cacheKeyFn: key },
+    /**
+     * Demographics per period and scope ('' = national), one statement per period: the whole
+     * network's when the national figures are asked, else only the asked areas' cards.
+     */
+    demographics: new DataLoader<Period & { scope: string }, ScopeDemographics | undefined, string>(
+      async (keys) => {
+        const byPeriod = new Map<string, Set<string>>();
+        for (const k of keys) byPeriod.set(key(k), (byPeriod.get(key(k)) ?? new Set()).add(k.scope));
+        const results = new Map<string, DemographicsData>();
+        for (const [periodKey, scopes] of byPeriod) {
+          const areaIds = scopes.has('') ? undefined : [...scopes].filter(isUuid);
+          results.set(periodKey, await demographicsFor(dataSource.manager, parse(periodKey), areaIds));
+        }
+        return keys.map((k) => results.get(key(k))!.get(k.scope));
+      },
+      { cacheKeyFn: (k) => `${key(k)}|${k.scope}` },
     ),
     /** Partner figures, batched per period: a list of partners costs the same statements as one. */
     partnerFigures: new DataLoader<Period & { partnerId: string }, PartnerFigures, string>(

@@ -168,7 +168,7 @@ function lazyFigureFields(type: typeof AreaStatistics | typeof NationalStatistic
 
     @FieldResolver(() => Demographics)
     async demographics(@Root() root: FiguresBase, @Ctx() { loaders }: Context): Promise<Demographics> {
-      const data = (await loaders.demographics.load(root.period)).get(root.scope ?? '');
+      const data = await loaders.demographics.load({ ...root.period, scope: root.scope ?? '' });
       return {
         ageGroups: presentGroups(data?.ageGroups, root.suppress),
         children: presentGroups(data?.children, root.suppress),
