@@ -144,6 +144,31 @@ describe('statistics', () => {
     }
   });
 
+  it('gives national and two areas their own demographics in one request', async () => {
+    const ages = 'demographics { ageGroups { group cards } }';
+    const response = await stack.request(
+      `query($from: Date!, $to: Date!) {
+        nationalStatistics(from: $from, to: $to) { totals { cardsIssued } ${ages} }
+        helsinki: area(code: "helsinki") { statistics(from: $from, to: $to) { totals { cardsIssued } ${ages} } }
+        vantaa: area(code: "vantaa") { statistics(from: $from, to: $to) { totals { cardsIssued } ${ages} } }
+      }`,
+      PERIOD,
+      { token: analyst },
+    );
+    expect(response.errors).toBeUndefined();
+    const { nationalStatistics, helsinki, vantaa } = response.data;
+    const cards = (figures: { demographics: { ageGroups: Array<{ cards: number }> } }) => sum(figures.demographics.ageGroups.map((group) => group.cards));
+    expect(cards(nationalStatistics)).toBe(nationalStatistics.totals.cardsIssued);
+    expect(cards(helsinki.statistics)).toBe(helsinki.statistics.totals.cardsIssued);
+    expect(cards(vantaa.statistics)).toBe(vantaa.statistics.totals.cardsIssued);
+    expect(helsinki.statistics.totals.cardsIssued).toBeGreaterThan(0);
+    expect(cards(helsinki.statistics) + cards(vantaa.statistics)).toBeLessThanOrEqual(cards(nationalStatistics));
+
+    // An area asked alone reads only its own cards, and gets the same groups.
+    const alone = await stack.request(`query($from: Date!, $to: Date!) { area(code: "helsinki") { statistics(from: $from, to: $to) { ${ages} } } }`, PERIOD, { token: analyst });
+    expect(alone.data.area.statistics.demographics).toEqual(helsinki.statistics.demographics);
+  });
+
   it('gives a venue and an issuing unit their own figures', async () => {
     const response = await stack.request(PartnerStatisticsDocument, { id: HELSINKI_UNIT, ...PERIOD }, { token: analyst });
     // Replacement cards continue their holder and are not counted as issued.
