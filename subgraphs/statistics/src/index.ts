@@ -9,6 +9,7 @@ import { CreateFacts1764050000000 } from './migrations/1764050000000-create-fact
 import { CardLifecycleFacts1764060000000 } from './migrations/1764060000000-card-lifecycle-facts';
 import { Rollups1764080000000 } from './migrations/1764080000000-rollups';
 import { MonthlyCardRollups1764100000000 } from './migrations/1764100000000-monthly-card-rollups';
+import { ActiveDeltasByDay1764110000000 } from './migrations/1764110000000-active-deltas-by-day';
 import { PartnerStatisticsResolver } from './resolvers/partner-statistics';
 import { AreaFigureFields, AreaStatisticsResolver, CrossAreaFields, NationalFigureFields, NationalStatisticsResolver } from './resolvers/statistics-queries';
 
@@ -26,7 +27,7 @@ export default defineSubgraph({
     Area: (reference) => ({ id: String(reference.id) }),
     Partner: (reference) => ({ id: String(reference.id) }),
   },
-  migrations: [CreateFacts1764050000000, CardLifecycleFacts1764060000000, Rollups1764080000000, MonthlyCardRollups1764100000000],
+  migrations: [CreateFacts1764050000000, CardLifecycleFacts1764060000000, Rollups1764080000000, MonthlyCardRollups1764100000000, ActiveDeltasByDay1764110000000],
   loaders: createLoaders,
   workers: [followCards, followAreas],
   routes: exportRoutes,

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { isUuid, type KaikuContext } from '@kaiku/subgraph-kit';
 import { demographicsFor, type DemographicsData, type ScopeDemographics } from './demographics';
 import { crossAreaFor, figuresFor, type CrossAreaCounts, type Figures } from './figures';
+import { FiguresCache, rollupStamp } from './figures-cache';
 import { emptyPartnerFigures, partnerFiguresFor, type PartnerFigures } from './partner-figures';
 import type { Period } from './period';
 
@@ -12,11 +13,35 @@ const parse = (periodKey: string): Period => {
   return { from, to };
 };
 
+/** Kept across requests (per process and database) until the rollups change: see FiguresCache. */
+const caches = new WeakMap<DataSource, { figures: FiguresCache<Figures>; crossArea: FiguresCache<CrossAreaCounts>; demographics: FiguresCache<DemographicsData> }>();
+
+function cachesFor(dataSource: DataSource) {
+  if (!caches.has(dataSource)) caches.set(dataSource, { figures: new FiguresCache(), crossArea: new FiguresCache(), demographics: new FiguresCache() });
+  return caches.get(dataSource)!;
+}
+
 export function createLoaders(dataSource: DataSource) {
+  const cache = cachesFor(dataSource);
+  // The rollups' stamp, read once per request and only when figures are asked for.
+  let stamp: Promise<string> | undefined;
+  const currentStamp = () => (stamp ??= rollupStamp(dataSource.manager));
   return {
-    /** Every figure of a period, computed once per request however many areas ask. */
-    figures: new DataLoader<Period, Figures, string>((periods) => Promise.all(periods.map((period) => figuresFor(dataSource.manager, period))), { cacheKeyFn: key }),
-    crossArea: new DataLoader<Period, CrossAreaCounts, string>((periods) => Promise.all(periods.map((period) => crossAreaFor(dataSource.manager, period))), { cacheKeyFn: key }),
+    /** Every figure of a period, computed once per request however many areas ask, and reused until the rollups change. */
+    figures: new DataLoader<Period, Figures, string>(
+      async (periods) => {
+        const now = await currentStamp();
+        return Promise.all(periods.map((period) => cache.figures.get(now, key(period), () => figuresFor(dataSource.manager, period))));
+      },
+      { cacheKeyFn: key },
+    ),
+    crossArea: new DataLoader<Period, CrossAreaCounts, string>(
+      async (periods) => {
+        const now = await currentStamp();
+        return Promise.all(periods.map((period) => cache.crossArea.get(now, key(period), () => crossAreaFor(dataSource.manager, period))));
+      },
+      { cacheKeyFn: key },
+    ),
     /**
      * Demographics per period and scope ('' = national), one statement per period: the whole
      * network's when the national figures are asked, else only the asked areas' cards.
@@ -26,9 +51,11 @@ export function createLoaders(dataSource: DataSource) {
         const byPeriod = new Map<string, Set<string>>();
         for (const k of keys) byPeriod.set(key(k), (byPeriod.get(key(k)) ?? new Set()).add(k.scope));
         const results = new Map<string, DemographicsData>();
+        const now = await currentStamp();
         for (const [periodKey, scopes] of byPeriod) {
-          const areaIds = scopes.has('') ? undefined : [...scopes].filter(isUuid);
-          results.set(periodKey, await demographicsFor(dataSource.manager, parse(periodKey), areaIds));
+          const areaIds = scopes.has('') ? undefined : [...scopes].filter(isUuid).sort();
+          const cacheKey = `${periodKey}|${areaIds?.join(',') ?? 'all'}`;
+          results.set(periodKey, await cache.demographics.get(now, cacheKey, () => demographicsFor(dataSource.manager, parse(periodKey), areaIds)));
         }
         return keys.map((k) => results.get(key(k))!.get(k.scope));
       },
