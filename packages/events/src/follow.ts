@@ -45,18 +45,25 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
     [stream, follower],
   );
 
+  const pollMs = options.pollMs ?? 500;
+  let heldBack = false;
   const applyBatch = () =>
     dataSource.transaction(async (manager) => {
       const [cursor] = await manager.query(
         `SELECT tx_id::text AS tx_id, event_id FROM "${cursorSchema}".event_cursors WHERE stream = $1 AND follower = $2 FOR UPDATE`,
         [stream, follower],
       );
-      const rows: Array<{ id: string; tx_id: string; type: string; payload: unknown; occurred_at: Date }> = await manager.query(
-        `SELECT id, tx_id::text AS tx_id, type, payload, occurred_at FROM "${stream}".event_log
-          WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+      // Rows at or above the horizon are committed but may have an earlier, still open
+      // transaction before them: they wait (heldBack) and are read again soon.
+      const read: Array<{ id: string; tx_id: string; type: string; payload: unknown; occurred_at: Date; settled: boolean }> = await manager.query(
+        `SELECT id, tx_id::text AS tx_id, type, payload, occurred_at, tx_id < pg_snapshot_xmin(pg_current_snapshot()) AS settled
+           FROM "${stream}".event_log
+          WHERE (tx_id, id) > ($1::xid8, $2::bigint)
           ORDER BY tx_id, id LIMIT $3`,
         [cursor.tx_id, cursor.event_id, batchSize],
       );
+      const rows = read.filter((row) => row.settled);
+      heldBack = rows.length < read.length;
       if (rows.length === 0) return 0;
       await options.handle(
         rows.map((row) => ({ id: row.id, type: row.type, payload: row.payload, occurredAt: row.occurred_at })),
@@ -84,6 +91,8 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
         again = false;
         for (let applied = await applyBatch(); applied > 0; applied = await applyBatch()) total += applied;
       } while (again && !stopped);
+      if (heldBack) retrySoon();
+      else retryDelay = 0;
       return total;
     })();
     try {
@@ -94,6 +103,18 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
   };
   const wake = () => {
     if (!stopped) catchUp().catch((error) => options.onError?.(error));
+  };
+  // Events held back behind an open transaction are read again after 20 ms, then 40, 80, ...
+  // up to the poll interval: a NOTIFY that came while they waited is not left to the poll.
+  let retryDelay = 0;
+  let retryTimer: NodeJS.Timeout | undefined;
+  const retrySoon = () => {
+    if (stopped || retryTimer) return;
+    retryDelay = Math.min(retryDelay ? retryDelay * 2 : 20, pollMs);
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      wake();
+    }, retryDelay);
   };
 
   // The LISTEN connection lives apart from the pool. When it breaks (PostgreSQL restarted, a
@@ -132,7 +153,7 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
     clearTimeout(reconnect);
     throw error;
   }
-  const timer = setInterval(wake, options.pollMs ?? 500);
+  const timer = setInterval(wake, pollMs);
 
   return {
     catchUp,
@@ -140,6 +161,7 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
       stopped = true;
       clearInterval(timer);
       clearTimeout(reconnect);
+      clearTimeout(retryTimer);
       await running?.catch(() => undefined);
       await listener?.end().catch(() => undefined);
     },

@@ -79,6 +79,28 @@ describe('event log follower', () => {
     await follower.stop();
   });
 
+  it('reads an event held back by an unrelated open transaction as soon as it ends, without waiting for the poll', async () => {
+    const seen: StoredEvent[] = [];
+    const follower = await follow('held-back', seen);
+    await follower.catchUp();
+    const held = () => seen.filter((event) => event.type === 'Held').length;
+    // A transaction that publishes nothing but holds the snapshot horizon below the event.
+    const blocker = dataSource.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    await blocker.query('SELECT pg_current_xact_id()');
+    await dataSource.transaction((manager) => publishEvents(manager, 'pub', [{ type: 'Held', payload: {} }]));
+    // Its NOTIFY woke the follower, which had to leave the event for now.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(held()).toBe(0);
+    // The blocker ends with no NOTIFY, and polling is an hour away: only the follower's own
+    // retry of held-back events can deliver it now.
+    await blocker.commitTransaction();
+    await blocker.release();
+    await eventually(async () => expect(held()).toBe(1));
+    await follower.stop();
+  });
+
   it('refuses to publish outside a transaction', async () => {
     await expect(publishEvents(dataSource.manager, 'pub', [{ type: 'X', payload: {} }])).rejects.toThrow('inside the transaction');
   });
