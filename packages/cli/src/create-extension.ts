@@ -238,9 +238,13 @@ describe('extension ${subgraph}', () => {
   afterAll(() => stack?.stop());
 
   it('adds Partner.${prefix} for partners of ${area}, validated and null elsewhere', async () => {
-    const directory = await stack.request('query($area: String) { partners(first: 100, filter: { areaCode: $area }) { edges { node { id } } } }', { area: '${area}' });
-    const partnerId: string | undefined = directory.data?.partners.edges[0]?.node.id;
-    if (!partnerId) throw new Error('The demo data has no partner in ${area}: pick a partner id of your area here.');
+    // Partners learns the areas from the areas event log: give it a moment after the seed.
+    const partnerId = await eventually(async () => {
+      const directory = await stack.request('query($area: String) { partners(first: 100, filter: { areaCode: $area }) { edges { node { id } } } }', { area: '${area}' });
+      const id: string | undefined = directory.data?.partners.edges[0]?.node.id;
+      if (!id) throw new Error('The demo data has no partner in ${area}: pick a partner id of your area here.');
+      return id;
+    });
     const admin = await stack.token({ role: 'NATIONAL_ADMIN' });
     const setNote = 'mutation($id: ID!, $note: String!) { ${prefix}SetNote(partnerId: $id, note: $note) { id ${prefix} { note } } }';
     const saved = await eventually(async () => {
