@@ -1,22 +1,17 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import { NotifyAfterCommit } from '@kaiku/events';
 import type { Logger } from './logger';
 
-/** Set while a GraphQL request is served, so statements can be told from the followers'. */
-export const requestScope = new AsyncLocalStorage<true>();
-
 /**
- * Counts the SQL statements that requests run on a data source: the proof that a list
- * resolves in a bounded number of statements (no N+1), read by tests and benchmarks. Event
- * followers share the pool but run outside any request, so they are not counted.
+ * Counts SQL statements per data source: the proof that a list resolves in a bounded number
+ * of statements (no N+1), read by tests and benchmarks.
  */
 export class StatementCounter implements TypeOrmLogger {
   count = 0;
   constructor(private readonly logger?: Logger) {}
   logQuery(): void {
-    if (requestScope.getStore()) this.count += 1;
+    this.count += 1;
   }
   logQueryError(error: string | Error, query: string): void {
     this.logger?.debug({ err: error, query: query.slice(0, 200) }, 'query failed');

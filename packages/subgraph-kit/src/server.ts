@@ -8,7 +8,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { JWK } from 'jose';
 import { ANONYMOUS, internalVerifier, InvalidTokenError, type Caller } from '@kaiku/identity';
 import { languageFrom, type KaikuContext } from './context';
-import { createDataSource, requestScope } from './database';
+import { createDataSource } from './database';
 import type { SubgraphModule, Worker } from './define';
 import { UnauthenticatedError } from './errors';
 import { formatError } from './format-error';
@@ -95,7 +95,6 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    (_req, _res, next) => requestScope.run(true, next),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const requestId = requestIdFrom(req.headers);
