@@ -32,6 +32,29 @@ export interface Follower {
 }
 
 /**
+ * A transaction whose query runner is marked as background work (`data.background`), so a
+ * statement counter can tell a follower's statements from those a request runs.
+ */
+async function inBackgroundTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  runner.data = { ...runner.data, background: true };
+  await runner.connect();
+  try {
+    await runner.startTransaction();
+    try {
+      const result = await work(runner.manager);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    await runner.release();
+  }
+}
+
+/**
  * Follows a published event log from the follower's own cursor. The cursor is
  * (transaction id, event id); events are read only from transactions older than every
  * transaction still running (`pg_snapshot_xmin`), so one that commits out of id order is
@@ -48,7 +71,7 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
   const pollMs = options.pollMs ?? 500;
   let heldBack = false;
   const applyBatch = () =>
-    dataSource.transaction(async (manager) => {
+    inBackgroundTransaction(dataSource, async (manager) => {
       const [cursor] = await manager.query(
         `SELECT tx_id::text AS tx_id, event_id FROM "${cursorSchema}".event_cursors WHERE stream = $1 AND follower = $2 FOR UPDATE`,
         [stream, follower],
