@@ -17,7 +17,8 @@ const parse = (periodKey: string): Period => {
 const caches = new WeakMap<DataSource, { figures: FiguresCache<Figures>; crossArea: FiguresCache<CrossAreaCounts>; demographics: FiguresCache<DemographicsData> }>();
 
 function cachesFor(dataSource: DataSource) {
-  if (!caches.has(dataSource)) caches.set(dataSource, { figures: new FiguresCache(), crossArea: new FiguresCache(), demographics: new FiguresCache() });
+  // A cross-area table can hold areas² rows, so fewer of those are kept.
+  if (!caches.has(dataSource)) caches.set(dataSource, { figures: new FiguresCache(), crossArea: new FiguresCache(20), demographics: new FiguresCache() });
   return caches.get(dataSource)!;
 }
 
