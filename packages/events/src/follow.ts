@@ -38,17 +38,9 @@ export interface Follower {
 async function inBackgroundTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
   const runner = dataSource.createQueryRunner();
   runner.data = { ...runner.data, background: true };
-  await runner.connect();
   try {
-    await runner.startTransaction();
-    try {
-      const result = await work(runner.manager);
-      await runner.commitTransaction();
-      return result;
-    } catch (error) {
-      await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
-    }
+    // A manager bound to the runner runs TypeORM's own begin/commit/rollback on it.
+    return await runner.manager.transaction(work);
   } finally {
     await runner.release();
   }

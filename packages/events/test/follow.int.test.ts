@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { createTestDatabase, eventually, type TestDatabase } from '@kaiku/testing';
 import { NotifyAfterCommit, eventCursorTableSql, eventLogTableSql, followEvents, publishEvents, type StoredEvent } from '../src';
 
@@ -103,6 +103,27 @@ describe('event log follower', () => {
     await blocker.release();
     await eventually(async () => expect(held()).toBe(1));
     await follower.stop();
+  });
+
+  it('marks its statements as background work, so statement counters can leave them out', async () => {
+    const marks: boolean[] = [];
+    const logged = new DataSource({
+      type: 'postgres',
+      url: database.url,
+      logging: true,
+      logger: { logQuery: (_q: string, _p?: unknown[], runner?: QueryRunner) => void marks.push(Boolean(runner?.data?.background)), logQueryError() {}, logQuerySlow() {}, logSchemaBuild() {}, logMigration() {}, log() {} },
+    });
+    await logged.initialize();
+    try {
+      const follower = await followEvents({ dataSource: logged, stream: 'pub', follower: 'marked', cursorSchema: 'sub', pollMs: 3_600_000, handle: async () => undefined });
+      await follower.stop();
+      marks.length = 0;
+      await follower.catchUp();
+      expect(marks.length).toBeGreaterThan(0);
+      expect(marks.every(Boolean)).toBe(true);
+    } finally {
+      await logged.destroy();
+    }
   });
 
   it('refuses to publish outside a transaction', async () => {

@@ -27,22 +27,19 @@ export function createLoaders(dataSource: DataSource) {
   // The rollups' stamp, read once per request and only when figures are asked for.
   let stamp: Promise<string> | undefined;
   const currentStamp = () => (stamp ??= rollupStamp(dataSource.manager));
+  /** One computation per period and request, reused across requests until the rollups change. */
+  const perPeriod = <T>(kept: FiguresCache<T>, compute: (db: DataSource['manager'], period: Period) => Promise<T>) =>
+    new DataLoader<Period, T, string>(
+      async (periods) => {
+        const now = await currentStamp();
+        return Promise.all(periods.map((period) => kept.get(now, key(period), () => compute(dataSource.manager, period))));
+      },
+      { cacheKeyFn: key },
+    );
   return {
-    /** Every figure of a period, computed once per request however many areas ask, and reused until the rollups change. */
-    figures: new DataLoader<Period, Figures, string>(
-      async (periods) => {
-        const now = await currentStamp();
-        return Promise.all(periods.map((period) => cache.figures.get(now, key(period), () => figuresFor(dataSource.manager, period))));
-      },
-      { cacheKeyFn: key },
-    ),
-    crossArea: new DataLoader<Period, CrossAreaCounts, string>(
-      async (periods) => {
-        const now = await currentStamp();
-        return Promise.all(periods.map((period) => cache.crossArea.get(now, key(period), () => crossAreaFor(dataSource.manager, period))));
-      },
-      { cacheKeyFn: key },
-    ),
+    /** Every figure of a period, however many areas ask. */
+    figures: perPeriod(cache.figures, figuresFor),
+    crossArea: perPeriod(cache.crossArea, crossAreaFor),
     /**
      * Demographics per period and scope ('' = national), one statement per period: the whole
      * network's when the national figures are asked, else only the asked areas' cards.
