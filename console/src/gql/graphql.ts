@@ -1,0 +1,1442 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 YYYY-MM-DD */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with a zone */
+  DateTime: { input: string; output: string; }
+};
+
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  edges: Array<AccessLogEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccessLogEdge = {
+  __typename?: 'AccessLogEdge';
+  cursor: Scalars['String']['output'];
+  node: AccessLogEntry;
+};
+
+/** One read or change of card data */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The card's pseudonym (never its number) */
+  cardKey?: Maybe<Scalars['String']['output']>;
+  requestId: Scalars['String']['output'];
+  /** The roles and scopes the caller held */
+  roles: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+/** A recorded decision to activate an area before its trial steps were complete */
+export type ActivationOverride = {
+  __typename?: 'ActivationOverride';
+  overriddenAt: Scalars['DateTime']['output'];
+  /** Who overrode (the admin's user id); only for those who see contact details */
+  overriddenBy?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+};
+
+/** An area that runs Kaikukortti locally */
+export type Area = {
+  __typename?: 'Area';
+  activatedOn?: Maybe<Scalars['Date']['output']>;
+  /** The latest activation before the ten steps were complete, if any */
+  activationOverride?: Maybe<ActivationOverride>;
+  /** Unique slug, e.g. "helsinki" */
+  code: Scalars['String']['output'];
+  /** Null until the agreement is recorded */
+  cooperationAgreement?: Maybe<CooperationAgreement>;
+  id: Scalars['ID']['output'];
+  kind: AreaKind;
+  /** A trial whose cards work only inside this area */
+  localOnly: Scalars['Boolean']['output'];
+  /** The municipalities the area covers, by Finnish name */
+  municipalities: Array<Municipality>;
+  name: LocalizedText;
+  /** Counts of active partners by role, sector and agreement */
+  partnerCounts: PartnerCounts;
+  /** The area's partners by Finnish name (the public sees active partners of areas in the network) */
+  partners: PartnerConnection;
+  /** The programme's conditions, each passed or not with a reason in the caller's language (partners from the partners event log) */
+  readiness: AreaReadiness;
+  /** The area's figures for a period (its coordinators see small counts suppressed) */
+  statistics: AreaStatistics;
+  status: AreaStatus;
+  trialStartedOn?: Maybe<Scalars['Date']['output']>;
+  /** The trial's ten steps, in order, with what the area has recorded */
+  trialSteps: Array<TrialStep>;
+  /** The local working group (contact details only for its coordinators and national admins) */
+  workingGroup: Array<WorkingGroupMember>;
+};
+
+
+/** An area that runs Kaikukortti locally */
+export type AreaPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<PartnerRole>;
+};
+
+
+/** An area that runs Kaikukortti locally */
+export type AreaStatisticsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+/** What kind of public body runs the area */
+export type AreaKind =
+  | 'MUNICIPALITY'
+  | 'REGION'
+  | 'WELLBEING_SERVICES_COUNTY';
+
+/** Whether the area meets the conditions of the programme */
+export type AreaReadiness = {
+  __typename?: 'AreaReadiness';
+  checks: Array<ReadinessCheck>;
+  /** Every check passed */
+  ready: Scalars['Boolean']['output'];
+};
+
+/** An area's figures: its cards, and the uses of its cards anywhere in the network */
+export type AreaStatistics = {
+  __typename?: 'AreaStatistics';
+  area: Area;
+  byCategory: Array<CategoryStatistics>;
+  byMonth: Array<MonthStatistics>;
+  demographics: Demographics;
+  from: Scalars['Date']['output'];
+  /** The same figures for the same period a year earlier */
+  previousYear: StatisticsTotals;
+  to: Scalars['Date']['output'];
+  totals: StatisticsTotals;
+};
+
+/** Where the area is in taking the card into use */
+export type AreaStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'PAUSED'
+  | 'PLANNING'
+  | 'TRIAL';
+
+/** A number per event, a number over the whole period, or a share of each event's capacity */
+export type CapKind =
+  | 'PER_EVENT'
+  | 'PER_PERIOD'
+  | 'SHARE_OF_CAPACITY';
+
+/** A Kaikukortti card */
+export type Card = {
+  __typename?: 'Card';
+  /** Personal cards: the year the holder was born */
+  birthYear?: Maybe<Scalars['Int']['output']>;
+  /** Children who may come along free (personal cards) */
+  children: Scalars['Int']['output'];
+  /** Community cards: the largest group one visit may bring */
+  groupSizeLimit?: Maybe<Scalars['Int']['output']>;
+  homeArea: Area;
+  id: Scalars['ID']['output'];
+  /** The issuing unit */
+  issuedBy: Partner;
+  kind: CardKind;
+  /** The card number as printed, XXXX-XXXX-XXX */
+  number: Scalars['String']['output'];
+  postcode?: Maybe<Scalars['String']['output']>;
+  /** What the QR code on the card encodes: the number and a check the platform can verify */
+  qrPayload: Scalars['String']['output'];
+  revokedReason?: Maybe<Scalars['String']['output']>;
+  status: CardStatus;
+  validFrom: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
+};
+
+export type CardConnection = {
+  __typename?: 'CardConnection';
+  edges: Array<CardEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CardEdge = {
+  __typename?: 'CardEdge';
+  cursor: Scalars['String']['output'];
+  node: Card;
+};
+
+export type CardInvalidReason =
+  | 'AREA_NOT_IN_NETWORK'
+  | 'EXPIRED'
+  /** The card's home area runs a local-only trial and this venue is elsewhere */
+  | 'LOCAL_ONLY_TRIAL'
+  | 'LOST'
+  | 'NOT_FOUND'
+  | 'NOT_YET_VALID'
+  | 'REPLACED'
+  | 'REVOKED';
+
+/** PERSONAL: one holder. COMMUNITY: held by an issuing unit for its clients' group visits */
+export type CardKind =
+  | 'COMMUNITY'
+  | 'PERSONAL';
+
+/** An area's card rules (national defaults unless the area set its own) */
+export type CardRules = {
+  __typename?: 'CardRules';
+  areaCode: Scalars['String']['output'];
+  /** How many days back a venue may date a use */
+  backdateDays: Scalars['Int']['output'];
+  /** How long a new or renewed card is valid */
+  validityMonths: Scalars['Int']['output'];
+};
+
+/** EXPIRED is derived from the validity date */
+export type CardStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'LOST'
+  | 'REPLACED'
+  | 'REVOKED';
+
+/** A recorded use of a card at a venue */
+export type CardUse = {
+  __typename?: 'CardUse';
+  adultTickets: Scalars['Int']['output'];
+  /** A personal assistant or interpreter, counted apart from the holder */
+  assistantTickets: Scalars['Int']['output'];
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  category: UseCategory;
+  childTickets: Scalars['Int']['output'];
+  coursePlaces: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  offerId?: Maybe<Scalars['ID']['output']>;
+  usedOn: Scalars['Date']['output'];
+};
+
+export type CardVerification = {
+  __typename?: 'CardVerification';
+  /** How many children may come along free */
+  children?: Maybe<Scalars['Int']['output']>;
+  homeArea?: Maybe<Area>;
+  reason?: Maybe<CardInvalidReason>;
+  valid: Scalars['Boolean']['output'];
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Uses of one category, adults and children apart */
+export type CategoryStatistics = {
+  __typename?: 'CategoryStatistics';
+  adultTickets?: Maybe<Scalars['Int']['output']>;
+  category: UseCategory;
+  childTickets?: Maybe<Scalars['Int']['output']>;
+  coursePlaces?: Maybe<Scalars['Int']['output']>;
+  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
+  suppressed: Array<Scalars['String']['output']>;
+  uses?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One of the trial's ten steps: completion, responsible member, notes */
+export type CompleteTrialStepInput = {
+  areaCode: Scalars['String']['input'];
+  /** When it was completed (not in the future); null marks it not complete; left out keeps it */
+  completedOn?: InputMaybe<Scalars['Date']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** A member of the area's working group; null clears it */
+  responsibleMemberId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 10 */
+  step: Scalars['Int']['input'];
+};
+
+/** A contact person */
+export type ContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The cooperation agreement with the national support and development service */
+export type CooperationAgreement = {
+  __typename?: 'CooperationAgreement';
+  /** Where the signed document is kept, e.g. a case number */
+  documentReference: Scalars['String']['output'];
+  signedOn: Scalars['Date']['output'];
+  validFrom: Scalars['Date']['output'];
+  /** Open-ended when null */
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The cooperation agreement with the national support and development service */
+export type CooperationAgreementInput = {
+  /** Where the signed document is kept, e.g. a case number */
+  documentReference: Scalars['String']['input'];
+  signedOn: Scalars['Date']['input'];
+  validFrom: Scalars['Date']['input'];
+  /** Open-ended when left out */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** WGS84 coordinates */
+export type Coordinates = {
+  __typename?: 'Coordinates';
+  latitude: Scalars['Float']['output'];
+  longitude: Scalars['Float']['output'];
+};
+
+/** A new area; it starts in PLANNING */
+export type CreateAreaInput = {
+  /** Unique slug: lower-case letters, digits and hyphens, e.g. "lahti" */
+  code: Scalars['String']['input'];
+  kind: AreaKind;
+  /** A local-only trial: cards work only inside the area */
+  localOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Official municipality codes, e.g. ["091"] */
+  municipalityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: LocalizedTextInput;
+};
+
+/** Home area x venue area as a matrix: uses[i][j] is the uses by holders of homeAreas[i] at venues of venueAreas[j] (null where suppressed) */
+export type CrossAreaMatrix = {
+  __typename?: 'CrossAreaMatrix';
+  homeAreas: Array<Area>;
+  /** Cells hidden by small-cell suppression */
+  suppressedCells: Scalars['Int']['output'];
+  uses: Array<Maybe<Array<Maybe<Scalars['Int']['output']>>>>;
+  venueAreas: Array<Area>;
+};
+
+/** Uses by holders of one area at venues of another (or the same) area */
+export type CrossAreaUse = {
+  __typename?: 'CrossAreaUse';
+  homeArea: Area;
+  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
+  suppressed: Array<Scalars['String']['output']>;
+  uses?: Maybe<Scalars['Int']['output']>;
+  venueArea: Area;
+};
+
+export type DemographicGroup = {
+  __typename?: 'DemographicGroup';
+  cards?: Maybe<Scalars['Int']['output']>;
+  /** The group, e.g. "25-34", "2", "UNEMPLOYED", "331", or "UNKNOWN" */
+  group: Scalars['String']['output'];
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/** Cards issued in the period, by what was recorded at issue */
+export type Demographics = {
+  __typename?: 'Demographics';
+  /** Age at the end of the period, from the birth year */
+  ageGroups: Array<DemographicGroup>;
+  /** Children recorded on the card: 0, 1, 2, 3+ */
+  children: Array<DemographicGroup>;
+  genders: Array<DemographicGroup>;
+  lifeSituations: Array<DemographicGroup>;
+  /** Postcode area: the first three digits */
+  postcodeAreas: Array<DemographicGroup>;
+};
+
+/** Kinds of sport facility at a venue */
+export type FacilityType =
+  | 'BOWLING_ALLEY'
+  | 'CLIMBING_WALL'
+  | 'GYM'
+  | 'ICE_RINK'
+  | 'OUTDOOR_FIELD'
+  | 'SPORTS_HALL'
+  | 'SWIMMING_HALL';
+
+export type FacilityVisits = {
+  __typename?: 'FacilityVisits';
+  facilityType: FacilityType;
+  visits: Scalars['Int']['output'];
+};
+
+/** A weekly time slot or pass free for card holders */
+export type FreeSlot = {
+  __typename?: 'FreeSlot';
+  ends: Scalars['String']['output'];
+  facilityType: FacilityType;
+  /** Card holders per slot */
+  places: Scalars['Int']['output'];
+  starts: Scalars['String']['output'];
+  weekday: Weekday;
+};
+
+export type FreeSlotInput = {
+  ends: Scalars['String']['input'];
+  facilityType: FacilityType;
+  /** Card holders per slot */
+  places: Scalars['Int']['input'];
+  starts: Scalars['String']['input'];
+  weekday: Weekday;
+};
+
+/** Optional, for statistics only */
+export type Gender =
+  | 'MAN'
+  | 'OTHER'
+  | 'WOMAN';
+
+export type ImportCardUsesInput = {
+  /** Row number of the first row in the file (for the report), default 1 */
+  firstRowNumber?: InputMaybe<Scalars['Int']['input']>;
+  partnerId: Scalars['ID']['input'];
+  /** At most 500 rows per call */
+  rows: Array<ImportedUseRow>;
+};
+
+export type ImportRejection = {
+  __typename?: 'ImportRejection';
+  code: Scalars['String']['output'];
+  field?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  /** Row number in the file */
+  row: Scalars['Int']['output'];
+};
+
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Rows recorded now */
+  accepted: Scalars['Int']['output'];
+  /** Rows recorded by an earlier import of the same file: not counted twice */
+  alreadyRecorded: Scalars['Int']['output'];
+  rejected: Array<ImportRejection>;
+  uses: Array<CardUse>;
+};
+
+/** One row of a paper or spreadsheet list */
+export type ImportedUseRow = {
+  adultTickets: Scalars['Int']['input'];
+  cardNumber: Scalars['String']['input'];
+  category: UseCategory;
+  childTickets?: InputMaybe<Scalars['Int']['input']>;
+  coursePlaces?: InputMaybe<Scalars['Int']['input']>;
+  offerId?: InputMaybe<Scalars['ID']['input']>;
+  usedOn: Scalars['Date']['input'];
+};
+
+export type IssueCardInput = {
+  /** The holder is 16 or turns 16 this year */
+  birthYear: Scalars['Int']['input'];
+  /** Children under 18 who may come along free, 0-20 */
+  children: Scalars['Int']['input'];
+  /** The issuing unit (a partner with role CARD_DISTRIBUTOR) */
+  distributorId: Scalars['ID']['input'];
+  gender?: InputMaybe<Gender>;
+  lifeSituation?: InputMaybe<LifeSituation>;
+  /** Five digits */
+  postcode: Scalars['String']['input'];
+};
+
+export type IssueCommunityCardInput = {
+  distributorId: Scalars['ID']['input'];
+  /** Largest group one visit may bring, 1-50 */
+  groupSizeLimit: Scalars['Int']['input'];
+};
+
+/** Optional, for statistics only */
+export type LifeSituation =
+  | 'EMPLOYED'
+  | 'FAMILY_LEAVE'
+  | 'ON_SICK_LEAVE_OR_DISABILITY'
+  | 'OTHER'
+  | 'RETIRED'
+  | 'STUDENT'
+  | 'UNEMPLOYED';
+
+/** Text in Finnish, Swedish and English; Finnish is always present */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  en?: Maybe<Scalars['String']['output']>;
+  fi: Scalars['String']['output'];
+  sv?: Maybe<Scalars['String']['output']>;
+};
+
+export type LocalizedTextInput = {
+  en?: InputMaybe<Scalars['String']['input']>;
+  fi: Scalars['String']['input'];
+  sv?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MonthStatistics = {
+  __typename?: 'MonthStatistics';
+  adultTickets?: Maybe<Scalars['Int']['output']>;
+  cardsIssued?: Maybe<Scalars['Int']['output']>;
+  childTickets?: Maybe<Scalars['Int']['output']>;
+  coursePlaces?: Maybe<Scalars['Int']['output']>;
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
+  suppressed: Array<Scalars['String']['output']>;
+  uses?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A municipality with its official code, region and wellbeing services county */
+export type Municipality = {
+  __typename?: 'Municipality';
+  /** Official three-digit code, e.g. "091" */
+  code: Scalars['String']['output'];
+  name: LocalizedText;
+  /** Official two-digit region code, e.g. "01" */
+  regionCode: Scalars['String']['output'];
+  /** The region (maakunta) in Finnish */
+  regionName: Scalars['String']['output'];
+  /** The wellbeing services county (none in Åland) */
+  wellbeingServicesCounty?: Maybe<LocalizedText>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Records acceptance of the national operating principles (a version such as "2024-1") */
+  acceptOperatingPrinciples: Partner;
+  /** Adds a performance of an offer, with its seats */
+  addOfferEvent: OfferEvent;
+  /** Adds a venue to a partner */
+  addVenue: Venue;
+  /** Adds a member to an area's working group */
+  addWorkingGroupMember: WorkingGroupMember;
+  /** Cancels a use recorded by mistake; statistics drop it */
+  cancelCardUse: CardUse;
+  /** Moves the area to another status. ACTIVE needs all ten trial steps complete, or a national admin's overrideReason (recorded). */
+  changeAreaStatus: Area;
+  /** Records one of the trial's ten steps: its completion date, the responsible working-group member and notes */
+  completeTrialStep: TrialStep;
+  /** Creates an area in PLANNING (national admins only) */
+  createArea: Area;
+  /** Creates an offer, optionally with a cap */
+  createOffer: Offer;
+  /** Enters uses from paper or a spreadsheet. Each row is checked like a single use; importing the same rows again records nothing twice. */
+  importCardUses: ImportReport;
+  /** Issues a personal card at an issuing unit */
+  issueCard: Card;
+  /** A card held by the unit for its clients' group visits */
+  issueCommunityCard: Card;
+  /** Records the cooperation agreement with the national support and development service */
+  recordCooperationAgreement: Area;
+  /** Records the partner's trial agreement with its area */
+  recordPartnerAgreement: Partner;
+  /** Records a use; the same idempotencyKey again returns the first result */
+  registerCardUse: CardUse;
+  /** Registers a partner in an area (national admins, the area's coordinators) */
+  registerPartner: Partner;
+  /** Removes a venue; returns its partner */
+  removeVenue: Partner;
+  /** Removes a member from the working group; steps they answered for lose their responsible member */
+  removeWorkingGroupMember: WorkingGroupMember;
+  /** Extends validity by the area's period, from today or from the current end, whichever is later */
+  renewCard: Card;
+  /** Replaces a damaged card with a new number (same holder) */
+  replaceCard: Card;
+  /** Closes a lost or stolen card and returns its replacement (same holder) */
+  reportCardLost: Card;
+  /** Closes a card for good, with a reason */
+  revokeCard: Card;
+  /** Sets the municipalities an area covers (official codes); the list replaces the old one */
+  setAreaMunicipalities: Area;
+  /** Sets an area's card validity and back-dating window */
+  setCardRules: CardRules;
+  /** Marks a performance sold out (no free tickets) or open again */
+  setOfferEventSoldOut: OfferEvent;
+  /** Replaces the partner's categories (codes of the taxonomy) */
+  setPartnerCategories: Partner;
+  /** Replaces the partner's contact persons (its own staff may keep them up to date) */
+  setPartnerContacts: Partner;
+  /** Sets a partner's sport facilities (partners of the Tampere region only) */
+  sportVenuesSetVenue: Partner;
+  /** Changes an area's names, kind, local-only flag or municipalities */
+  updateArea: Area;
+  /** Changes an offer: only the given fields change */
+  updateOffer: Offer;
+  /** Changes a partner; moving it to another area needs the right to both areas */
+  updatePartner: Partner;
+  /** Replaces a venue's details */
+  updateVenue: Venue;
+  /** Changes a working-group member; fields left out stay as they are */
+  updateWorkingGroupMember: WorkingGroupMember;
+};
+
+
+export type MutationAcceptOperatingPrinciplesArgs = {
+  partnerId: Scalars['ID']['input'];
+  version: Scalars['String']['input'];
+};
+
+
+export type MutationAddOfferEventArgs = {
+  input: OfferEventInput;
+  offerId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddVenueArgs = {
+  input: VenueInput;
+  partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddWorkingGroupMemberArgs = {
+  areaCode: Scalars['String']['input'];
+  input: WorkingGroupMemberInput;
+};
+
+
+export type MutationCancelCardUseArgs = {
+  useId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeAreaStatusArgs = {
+  code: Scalars['String']['input'];
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
+  status: AreaStatus;
+};
+
+
+export type MutationCompleteTrialStepArgs = {
+  input: CompleteTrialStepInput;
+};
+
+
+export type MutationCreateAreaArgs = {
+  input: CreateAreaInput;
+};
+
+
+export type MutationCreateOfferArgs = {
+  input: OfferInput;
+};
+
+
+export type MutationImportCardUsesArgs = {
+  input: ImportCardUsesInput;
+};
+
+
+export type MutationIssueCardArgs = {
+  input: IssueCardInput;
+};
+
+
+export type MutationIssueCommunityCardArgs = {
+  input: IssueCommunityCardInput;
+};
+
+
+export type MutationRecordCooperationAgreementArgs = {
+  areaCode: Scalars['String']['input'];
+  input: CooperationAgreementInput;
+};
+
+
+export type MutationRecordPartnerAgreementArgs = {
+  partnerId: Scalars['ID']['input'];
+  signedOn: Scalars['String']['input'];
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRegisterCardUseArgs = {
+  input: RegisterCardUseInput;
+};
+
+
+export type MutationRegisterPartnerArgs = {
+  input: RegisterPartnerInput;
+};
+
+
+export type MutationRemoveVenueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveWorkingGroupMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRenewCardArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type MutationReplaceCardArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type MutationReportCardLostArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeCardArgs = {
+  number: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetAreaMunicipalitiesArgs = {
+  code: Scalars['String']['input'];
+  municipalityCodes: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationSetCardRulesArgs = {
+  areaCode: Scalars['String']['input'];
+  backdateDays: Scalars['Int']['input'];
+  validityMonths: Scalars['Int']['input'];
+};
+
+
+export type MutationSetOfferEventSoldOutArgs = {
+  eventId: Scalars['ID']['input'];
+  soldOut: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetPartnerCategoriesArgs = {
+  categories: Array<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPartnerContactsArgs = {
+  contacts: Array<ContactInput>;
+  partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationSportVenuesSetVenueArgs = {
+  input: SportVenueInput;
+  partnerId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAreaArgs = {
+  code: Scalars['String']['input'];
+  input: UpdateAreaInput;
+};
+
+
+export type MutationUpdateOfferArgs = {
+  id: Scalars['ID']['input'];
+  input: OfferChangesInput;
+};
+
+
+export type MutationUpdatePartnerArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePartnerInput;
+};
+
+
+export type MutationUpdateVenueArgs = {
+  id: Scalars['ID']['input'];
+  input: VenueInput;
+};
+
+
+export type MutationUpdateWorkingGroupMemberArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateWorkingGroupMemberInput;
+};
+
+export type NationalStatistics = {
+  __typename?: 'NationalStatistics';
+  /** One row per area with cards or uses in the period */
+  byArea: Array<AreaStatistics>;
+  byCategory: Array<CategoryStatistics>;
+  byMonth: Array<MonthStatistics>;
+  byPartnerSector: Array<SectorStatistics>;
+  /** Home area x venue area, one row per pair with uses */
+  crossArea: Array<CrossAreaUse>;
+  /** The cross-area table as a matrix (the same cells and suppression as crossArea) */
+  crossAreaMatrix: CrossAreaMatrix;
+  demographics: Demographics;
+  from: Scalars['Date']['output'];
+  /** The same figures for the same period a year earlier */
+  previousYear: StatisticsTotals;
+  to: Scalars['Date']['output'];
+  totals: StatisticsTotals;
+};
+
+/** An offer to card holders */
+export type Offer = {
+  __typename?: 'Offer';
+  active: Scalars['Boolean']['output'];
+  /** Free places on a date (default today) or at one performance */
+  availability: OfferAvailability;
+  cap?: Maybe<OfferCap>;
+  /** Category code, e.g. CULTURE */
+  category: Scalars['String']['output'];
+  description?: Maybe<LocalizedText>;
+  /** Performances, by date */
+  events: Array<OfferEvent>;
+  id: Scalars['ID']['output'];
+  kind: OfferKind;
+  title: LocalizedText;
+  validFrom: Scalars['Date']['output'];
+  validUntil: Scalars['Date']['output'];
+};
+
+
+/** An offer to card holders */
+export type OfferAvailabilityArgs = {
+  date?: InputMaybe<Scalars['Date']['input']>;
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Free places of an offer on a date or at a performance */
+export type OfferAvailability = {
+  __typename?: 'OfferAvailability';
+  /** Places the cap allows in all */
+  cap?: Maybe<Scalars['Int']['output']>;
+  /** The performance counted */
+  event?: Maybe<OfferEvent>;
+  /** Places left; null when nothing limits the offer. Will subtract the uses cards records ([3/7]). */
+  freePlaces?: Maybe<Scalars['Int']['output']>;
+  /** OUTSIDE_VALIDITY, INACTIVE or SOLD_OUT when nothing is free */
+  reason?: Maybe<Scalars['String']['output']>;
+  soldOut: Scalars['Boolean']['output'];
+};
+
+/** How many card holders an offer takes */
+export type OfferCap = {
+  __typename?: 'OfferCap';
+  amount?: Maybe<Scalars['Int']['output']>;
+  /** Seats per event, for a share of capacity */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  kind: CapKind;
+  /** Percent of capacity, e.g. 5 */
+  percent?: Maybe<Scalars['Float']['output']>;
+};
+
+export type OfferCapInput = {
+  /** Places per event (PER_EVENT) or over the period (PER_PERIOD) */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  /** Seats per event (SHARE_OF_CAPACITY) */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  kind: CapKind;
+  /** Share of capacity in percent (SHARE_OF_CAPACITY), over 0 and at most 100 */
+  percent?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Changes to an offer: only the given fields change */
+export type OfferChangesInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Replaces the cap */
+  cap?: InputMaybe<OfferCapInput>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<LocalizedTextInput>;
+  kind?: InputMaybe<OfferKind>;
+  /** Removes the cap when true */
+  removeCap?: InputMaybe<Scalars['Boolean']['input']>;
+  title?: InputMaybe<LocalizedTextInput>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A performance of an offer */
+export type OfferEvent = {
+  __typename?: 'OfferEvent';
+  /** Seats of this performance */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** Sold out: no free tickets */
+  soldOut: Scalars['Boolean']['output'];
+  startsOn: Scalars['Date']['output'];
+};
+
+/** A performance of an offer */
+export type OfferEventInput = {
+  /** Seats of this performance */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  soldOut?: InputMaybe<Scalars['Boolean']['input']>;
+  startsOn: Scalars['Date']['input'];
+};
+
+export type OfferInput = {
+  cap?: InputMaybe<OfferCapInput>;
+  /** CULTURE, EDUCATION, SCIENCE or SPORT (or a subcategory code) */
+  category: Scalars['String']['input'];
+  description?: InputMaybe<LocalizedTextInput>;
+  kind: OfferKind;
+  partnerId: Scalars['ID']['input'];
+  title: LocalizedTextInput;
+  validFrom: Scalars['Date']['input'];
+  validUntil: Scalars['Date']['input'];
+};
+
+export type OfferKind =
+  | 'COURSE_PLACE'
+  | 'OTHER'
+  | 'TICKET';
+
+/** Opening hours on one weekday, local time HH:MM */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  closes: Scalars['String']['output'];
+  opens: Scalars['String']['output'];
+  weekday: Weekday;
+};
+
+export type OpeningHoursInput = {
+  closes: Scalars['String']['input'];
+  opens: Scalars['String']['input'];
+  weekday: Weekday;
+};
+
+/** Relay page information */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A card distributor or a culture (or sport) partner */
+export type Partner = {
+  __typename?: 'Partner';
+  /** Accessibility notes */
+  accessibility?: Maybe<LocalizedText>;
+  /** Inactive partners are left out of the public directory */
+  active: Scalars['Boolean']['output'];
+  /** The trial agreement with the area was signed */
+  agreementSignedOn?: Maybe<Scalars['Date']['output']>;
+  agreementValidUntil?: Maybe<Scalars['Date']['output']>;
+  /** The home area */
+  area: Area;
+  /** Categories, top categories first */
+  categories: Array<PartnerCategory>;
+  /** Contact persons: null unless the caller works with this partner (national admins, the area's coordinators, its own staff) */
+  contacts?: Maybe<Array<PartnerContact>>;
+  id: Scalars['ID']['output'];
+  name: LocalizedText;
+  /** Offers valid today or later */
+  offers: Array<Offer>;
+  principlesAcceptedOn?: Maybe<Scalars['Date']['output']>;
+  /** Version of the national operating principles accepted */
+  principlesVersion?: Maybe<Scalars['String']['output']>;
+  roles: Array<PartnerRole>;
+  sector: PartnerSector;
+  /** Sport facilities (Tampere region only; null elsewhere) */
+  sportVenue?: Maybe<SportVenue>;
+  /** The partner's figures for a period: as a venue and as an issuing unit */
+  statistics: PartnerStatistics;
+  venues: Array<Venue>;
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A card distributor or a culture (or sport) partner */
+export type PartnerStatisticsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+/** A category of what partners offer */
+export type PartnerCategory = {
+  __typename?: 'PartnerCategory';
+  /** e.g. CULTURE or culture.theatre */
+  code: Scalars['String']['output'];
+  name: LocalizedText;
+  /** The top category; null for a top category */
+  parentCode?: Maybe<Scalars['String']['output']>;
+};
+
+export type PartnerConnection = {
+  __typename?: 'PartnerConnection';
+  edges: Array<PartnerEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A contact person of a partner */
+export type PartnerContact = {
+  __typename?: 'PartnerContact';
+  email?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** Counts of an area's active partners, for its readiness */
+export type PartnerCounts = {
+  __typename?: 'PartnerCounts';
+  culturePartners: Scalars['Int']['output'];
+  /** Card distributors (issuing units) */
+  distributors: Scalars['Int']['output'];
+  /** Third-sector partners: the network needs at least one */
+  thirdSector: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  withPrinciplesAccepted: Scalars['Int']['output'];
+  withSignedAgreement: Scalars['Int']['output'];
+};
+
+export type PartnerEdge = {
+  __typename?: 'PartnerEdge';
+  cursor: Scalars['String']['output'];
+  node: Partner;
+};
+
+/** Directory filters; all given filters must match */
+export type PartnerFilter = {
+  /** Code of the home area, e.g. "helsinki" */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** A category code; a top category (e.g. CULTURE) includes its subcategories */
+  category?: InputMaybe<Scalars['String']['input']>;
+  /** Has a venue in this municipality (three-digit code, e.g. "091") */
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<PartnerRole>;
+  /** Words in the name, in any of the three languages */
+  search?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<PartnerSector>;
+};
+
+/** Issues cards, takes card uses, or both */
+export type PartnerRole =
+  | 'CARD_DISTRIBUTOR'
+  | 'CULTURE_PARTNER';
+
+export type PartnerSector =
+  | 'PRIVATE'
+  | 'PUBLIC'
+  | 'THIRD_SECTOR';
+
+/** A partner's figures: uses at it as a venue, and the cards it issued and their use */
+export type PartnerStatistics = {
+  __typename?: 'PartnerStatistics';
+  /** Cards issued by this unit in the period, and their uses anywhere */
+  asIssuer: StatisticsTotals;
+  asVenue: VenueFigures;
+  from: Scalars['Date']['output'];
+  partner: Partner;
+  to: Scalars['Date']['output'];
+};
+
+export type PublicAreaStatistics = {
+  __typename?: 'PublicAreaStatistics';
+  area: Area;
+  cardsIssued?: Maybe<Scalars['Int']['output']>;
+  /** Activated: used at least once */
+  cardsUsed?: Maybe<Scalars['Int']['output']>;
+  suppressed: Array<Scalars['String']['output']>;
+  uses?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Open data: yearly totals, every small count suppressed */
+export type PublicStatistics = {
+  __typename?: 'PublicStatistics';
+  byArea: Array<PublicAreaStatistics>;
+  totals: StatisticsTotals;
+  year: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One area by its code */
+  area?: Maybe<Area>;
+  /** Areas of the network, optionally with one status, by Finnish name */
+  areas: Array<Area>;
+  /** A card of the caller's issuing unit, by number */
+  card?: Maybe<Card>;
+  /** Who read or changed card data, newest first (national admins only) */
+  cardAccessLog: AccessLogConnection;
+  /** The card rules of an area */
+  cardRules: CardRules;
+  /** The cards an issuing unit has issued, newest first (its distributors and national admins) */
+  issuedCards: CardConnection;
+  /** Municipalities by Finnish name; search matches the start of a name (fi or sv) or a code */
+  municipalities: Array<Municipality>;
+  /** Figures for the whole network in a period (suppressed below the threshold unless NATIONAL_ADMIN or ANALYST) */
+  nationalStatistics: NationalStatistics;
+  /** One offer, when its partner is one the caller may see */
+  offer?: Maybe<Offer>;
+  /** One partner, when the caller may see it */
+  partner?: Maybe<Partner>;
+  /** The category taxonomy: top categories first, then their subcategories */
+  partnerCategories: Array<PartnerCategory>;
+  /** The partner directory, by Finnish name; the public sees active partners of areas in the network */
+  partners: PartnerConnection;
+  /** Open data for a year: national and per-area totals, every small count suppressed. No sign-in needed. */
+  publicStatistics: PublicStatistics;
+  /** Sport venues of the Tampere region, as partners (ask their name from the core) */
+  sportVenues: Array<Partner>;
+  /** Card uses at the area's sport venues in a year, per facility type */
+  sportVenuesVisits: Array<FacilityVisits>;
+  /** Checks a card (typed number or scanned QR payload) at the door */
+  verifyCard: CardVerification;
+};
+
+
+export type QueryAreaArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryAreasArgs = {
+  status?: InputMaybe<AreaStatus>;
+};
+
+
+export type QueryCardArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type QueryCardAccessLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCardRulesArgs = {
+  areaCode: Scalars['String']['input'];
+};
+
+
+export type QueryIssuedCardsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  distributorId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMunicipalitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNationalStatisticsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PartnerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPublicStatisticsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QuerySportVenuesArgs = {
+  filter?: InputMaybe<SportVenueFilter>;
+};
+
+
+export type QuerySportVenuesVisitsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryVerifyCardArgs = {
+  number: Scalars['String']['input'];
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One readiness condition, passed or not, with the reason in the caller's language */
+export type ReadinessCheck = {
+  __typename?: 'ReadinessCheck';
+  code: ReadinessCheckCode;
+  passed: Scalars['Boolean']['output'];
+  /** Why, in the language of Accept-Language (fi, sv or en) */
+  reason: Scalars['String']['output'];
+};
+
+/** One condition of a well-prepared area */
+export type ReadinessCheckCode =
+  | 'CARD_DISTRIBUTOR'
+  | 'PARTNER_AGREEMENTS'
+  | 'STATISTICS_RESPONSIBLE'
+  | 'THIRD_SECTOR_ACTOR'
+  | 'WORKING_GROUP_SECTORS';
+
+/** One use: what a venue records at the door or enters later from paper */
+export type RegisterCardUseInput = {
+  /** The holder: 0 or 1 on a personal card */
+  adultTickets: Scalars['Int']['input'];
+  /** A personal assistant or interpreter, who always enters free */
+  assistantTickets?: InputMaybe<Scalars['Int']['input']>;
+  /** As typed (any case, spaces or dashes) or a scanned QR payload */
+  cardNumber: Scalars['String']['input'];
+  category: UseCategory;
+  /** At most the children recorded on the card; never for courses */
+  childTickets?: InputMaybe<Scalars['Int']['input']>;
+  /** Course places: EDUCATION only */
+  coursePlaces?: InputMaybe<Scalars['Int']['input']>;
+  /** Your unique key for this use: a retry with the same key records nothing new */
+  idempotencyKey: Scalars['String']['input'];
+  offerId?: InputMaybe<Scalars['ID']['input']>;
+  partnerId: Scalars['ID']['input'];
+  /** Default today; back-dating within the area's window */
+  usedOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A new partner in an area */
+export type RegisterPartnerInput = {
+  accessibility?: InputMaybe<LocalizedTextInput>;
+  /** Default true */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Code of the home area, e.g. "helsinki" */
+  areaCode: Scalars['String']['input'];
+  /** Category codes, e.g. ["culture.theatre"] */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  name: LocalizedTextInput;
+  roles: Array<PartnerRole>;
+  sector: PartnerSector;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Uses by the venue's sector */
+export type SectorStatistics = {
+  __typename?: 'SectorStatistics';
+  adultTickets?: Maybe<Scalars['Int']['output']>;
+  childTickets?: Maybe<Scalars['Int']['output']>;
+  /** PUBLIC, PRIVATE, THIRD_SECTOR (UNKNOWN before the sector was known) */
+  sector: Scalars['String']['output'];
+  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
+  suppressed: Array<Scalars['String']['output']>;
+  uses?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A sport venue of the Tampere region (extension sport-venues) */
+export type SportVenue = {
+  __typename?: 'SportVenue';
+  /** Accessibility of the facilities */
+  accessibility?: Maybe<Scalars['String']['output']>;
+  facilityTypes: Array<FacilityType>;
+  freeSlots: Array<FreeSlot>;
+  openingHours: Array<OpeningHours>;
+};
+
+/** Filters for sportVenues; all given must match */
+export type SportVenueFilter = {
+  facilityType?: InputMaybe<FacilityType>;
+  /** Has a free slot for card holders on this weekday */
+  freeOn?: InputMaybe<Weekday>;
+};
+
+export type SportVenueInput = {
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  facilityTypes: Array<FacilityType>;
+  freeSlots: Array<FreeSlotInput>;
+  openingHours: Array<OpeningHoursInput>;
+};
+
+/** Counts for a period; null where suppressed (see `suppressed`) */
+export type StatisticsTotals = {
+  __typename?: 'StatisticsTotals';
+  /** Cards valid on the last day of the period */
+  activeCards?: Maybe<Scalars['Int']['output']>;
+  adultTickets?: Maybe<Scalars['Int']['output']>;
+  /** Cards issued in the period (a replacement continues its holder and is not counted) */
+  cardsIssued?: Maybe<Scalars['Int']['output']>;
+  /** Card holders who used their card at least once in the period */
+  cardsUsed?: Maybe<Scalars['Int']['output']>;
+  childTickets?: Maybe<Scalars['Int']['output']>;
+  coursePlaces?: Maybe<Scalars['Int']['output']>;
+  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
+  suppressed: Array<Scalars['String']['output']>;
+  uses?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One of the trial's ten steps for an area */
+export type TrialStep = {
+  __typename?: 'TrialStep';
+  completed: Scalars['Boolean']['output'];
+  completedOn?: Maybe<Scalars['Date']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** 1 to 10 */
+  number: Scalars['Int']['output'];
+  /** The working-group member who answers for the step */
+  responsibleMember?: Maybe<WorkingGroupMember>;
+  title: LocalizedText;
+};
+
+/** Changes to an area; fields left out stay as they are */
+export type UpdateAreaInput = {
+  kind?: InputMaybe<AreaKind>;
+  localOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  municipalityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<LocalizedTextInput>;
+};
+
+/** Changes to a partner: only the given fields change */
+export type UpdatePartnerInput = {
+  accessibility?: InputMaybe<LocalizedTextInput>;
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Moves the partner to another area */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<LocalizedTextInput>;
+  roles?: InputMaybe<Array<PartnerRole>>;
+  sector?: InputMaybe<PartnerSector>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a working-group member; fields left out stay, null clears role, email or phone */
+export type UpdateWorkingGroupMemberInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<WorkingGroupSector>;
+};
+
+/** Use categories of the national statistics */
+export type UseCategory =
+  | 'CULTURE'
+  | 'EDUCATION'
+  | 'SCIENCE'
+  | 'SPORT';
+
+/** A place where a partner receives card holders */
+export type Venue = {
+  __typename?: 'Venue';
+  id: Scalars['ID']['output'];
+  location?: Maybe<Coordinates>;
+  /** Official three-digit municipality code, e.g. 091 for Helsinki */
+  municipalityCode: Scalars['String']['output'];
+  /** The venue's own name, when it has one */
+  name?: Maybe<LocalizedText>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  streetAddress: Scalars['String']['output'];
+};
+
+export type VenueFigures = {
+  __typename?: 'VenueFigures';
+  byCategory: Array<CategoryStatistics>;
+  /** Uses at this venue (card fields are null here) */
+  totals: StatisticsTotals;
+};
+
+/** A place where the partner receives card holders */
+export type VenueInput = {
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Three-digit municipality code, e.g. "091" */
+  municipalityCode: Scalars['String']['input'];
+  /** When the venue has a name of its own */
+  name?: InputMaybe<LocalizedTextInput>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  streetAddress: Scalars['String']['input'];
+};
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+/** A member of an area's local working group */
+export type WorkingGroupMember = {
+  __typename?: 'WorkingGroupMember';
+  /** Seen by national admins and the area's coordinators; null for others */
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organisation: Scalars['String']['output'];
+  /** Seen by national admins and the area's coordinators; null for others */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Role in the group, e.g. "coordinator" */
+  role?: Maybe<Scalars['String']['output']>;
+  sector: WorkingGroupSector;
+};
+
+/** A member of the local working group */
+export type WorkingGroupMemberInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  organisation: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  sector: WorkingGroupSector;
+};
+
+/** Which side a working-group member comes from */
+export type WorkingGroupSector =
+  | 'CULTURE'
+  | 'SOCIAL_AND_HEALTH'
+  | 'THIRD_SECTOR'
+  | 'WELLBEING';
+
+export type DoorVerifyCardQueryVariables = Exact<{
+  number: Scalars['String']['input'];
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DoorVerifyCardQuery = { __typename?: 'Query', verifyCard: { __typename?: 'CardVerification', valid: boolean, reason?: CardInvalidReason | null, validUntil?: string | null, children?: number | null, homeArea?: { __typename?: 'Area', id: string, code: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null } } | null } };
+
+export type DoorVenueQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DoorVenueQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, categories: Array<{ __typename?: 'PartnerCategory', code: string, parentCode?: string | null }>, offers: Array<{ __typename?: 'Offer', id: string, kind: OfferKind, category: string, active: boolean, title: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, availability: { __typename?: 'OfferAvailability', freePlaces?: number | null, soldOut: boolean, reason?: string | null } }> } | null };
+
+export type DoorRegisterUseMutationVariables = Exact<{
+  input: RegisterCardUseInput;
+}>;
+
+
+export type DoorRegisterUseMutation = { __typename?: 'Mutation', registerCardUse: { __typename?: 'CardUse', id: string, category: UseCategory, adultTickets: number, childTickets: number, assistantTickets: number, coursePlaces: number, usedOn: string, offerId?: string | null, cancelledAt?: string | null, createdAt: string } };
+
+export type DoorCancelUseMutationVariables = Exact<{
+  useId: Scalars['ID']['input'];
+}>;
+
+
+export type DoorCancelUseMutation = { __typename?: 'Mutation', cancelCardUse: { __typename?: 'CardUse', id: string, cancelledAt?: string | null } };
+
+export type SignInChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInChoicesQuery = { __typename?: 'Query', areas: Array<{ __typename?: 'Area', code: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null } }>, venues: { __typename?: 'PartnerConnection', edges: Array<{ __typename?: 'PartnerEdge', node: { __typename?: 'Partner', id: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, area: { __typename?: 'Area', code: string } } }> }, distributors: { __typename?: 'PartnerConnection', edges: Array<{ __typename?: 'PartnerEdge', node: { __typename?: 'Partner', id: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, area: { __typename?: 'Area', code: string } } }> } };
+
+
+export const DoorVerifyCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DoorVerifyCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}},{"kind":"Argument","name":{"kind":"Name","value":"partnerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"children"}},{"kind":"Field","name":{"kind":"Name","value":"homeArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DoorVerifyCardQuery, DoorVerifyCardQueryVariables>;
+export const DoorVenueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DoorVenue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"parentCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"freePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"soldOut"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DoorVenueQuery, DoorVenueQueryVariables>;
+export const DoorRegisterUseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DoorRegisterUse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterCardUseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerCardUse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"adultTickets"}},{"kind":"Field","name":{"kind":"Name","value":"childTickets"}},{"kind":"Field","name":{"kind":"Name","value":"assistantTickets"}},{"kind":"Field","name":{"kind":"Name","value":"coursePlaces"}},{"kind":"Field","name":{"kind":"Name","value":"usedOn"}},{"kind":"Field","name":{"kind":"Name","value":"offerId"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<DoorRegisterUseMutation, DoorRegisterUseMutationVariables>;
+export const DoorCancelUseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DoorCancelUse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"useId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelCardUse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"useId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"useId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledAt"}}]}}]}}]} as unknown as DocumentNode<DoorCancelUseMutation, DoorCancelUseMutationVariables>;
+export const SignInChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"venues"},"name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"EnumValue","value":"CULTURE_PARTNER"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"distributors"},"name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"EnumValue","value":"CARD_DISTRIBUTOR"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fi"}},{"kind":"Field","name":{"kind":"Name","value":"sv"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"area"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SignInChoicesQuery, SignInChoicesQueryVariables>;
