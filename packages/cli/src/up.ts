@@ -1,6 +1,7 @@
 import { isPortFree, StartupError } from '@kaiku/database';
 import { loadOrCreateLocalKeys } from '@kaiku/identity';
 import { openDatabase, type Database } from './database';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composePlatform } from './compose';
@@ -24,6 +25,7 @@ export async function up(options: UpOptions): Promise<void> {
   const log = (line: string) => console.log(line);
   const platform = readPlatformFile();
   const gatewayPort = Number(process.env.PORT ?? platform.gateway.port);
+  buildConsoleIfStale();
   const services = await composableServices(log);
   for (const port of [gatewayPort, ...services.map((service) => service.module.port)]) {
     if (!(await isPortFree(port))) {
@@ -43,8 +45,11 @@ export async function up(options: UpOptions): Promise<void> {
     log('Stopped.');
     process.exit(code);
   };
-  process.once('SIGINT', () => void shutdown(0));
-  process.once('SIGTERM', () => void shutdown(0));
+  // `on`, not `once`: Ctrl-C reaches this process twice (from the terminal's process group and
+  // forwarded by scripts/bootstrap.mjs); a second signal without a listener would kill it
+  // before PostgreSQL stopped and "Stopped." was printed.
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
 
   try {
     database = await openDatabase(log);
@@ -79,6 +84,12 @@ export async function up(options: UpOptions): Promise<void> {
   }
 }
 
+/** The console's sources changed since its last build (or it was never built): build it. */
+function buildConsoleIfStale(): void {
+  const result = spawnSync(process.execPath, ['console/scripts/build-if-stale.mjs'], { cwd: join(__dirname, '..', '..', '..'), stdio: 'inherit' });
+  if (result.status !== 0) throw new StartupError('The console did not build: see the messages above.');
+}
+
 function watchForCrashes(services: ServiceProcess[], shutdown: (code: number) => Promise<void>): void {
   for (const service of services) {
     void service.exited.then((code) => {
@@ -96,8 +107,8 @@ async function printWelcome(port: number, database: Database, seconds: number): 
     '',
     `Kaiku platform is up in ${seconds.toFixed(1)} s.`,
     '',
+    `  Console   ${base}/   (door ${base}/door, explorer ${base}/explorer)`,
     `  GraphQL   ${base}/graphql`,
-    `  Console   ${base}/`,
     `  Health    ${base}/health   Ready ${base}/ready`,
     `  Database  ${database.embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'} ${database.url.replace(/:[^:@/]+@/, ':***@')}`,
     '',
