@@ -364,10 +364,12 @@ export type FacilityType =
   | 'SPORTS_HALL'
   | 'SWIMMING_HALL';
 
+/** Card uses at the sport venues of one facility type */
 export type FacilityVisits = {
   __typename?: 'FacilityVisits';
   facilityType: FacilityType;
-  visits: Scalars['Int']['output'];
+  /** Card uses in the year; null when suppressed (see suppressed) */
+  visits?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A weekly time slot or pass free for card holders */
@@ -1078,9 +1080,9 @@ export type Query = {
   partners: PartnerConnection;
   /** Open data for a year: national and per-area totals, every small count suppressed. No sign-in needed. */
   publicStatistics: PublicStatistics;
-  /** Sport venues of the Tampere region, as partners (ask their name from the core) */
+  /** Sport venues of the Tampere region, as partners (their names, venues and offers are on Partner) */
   sportVenues: Array<Partner>;
-  /** Card uses at the area's sport venues in a year, per facility type */
+  /** Card uses at the area's sport venues in a year, per facility type; small counts are suppressed unless NATIONAL_ADMIN or ANALYST */
   sportVenuesVisits: Array<FacilityVisits>;
   /** Checks a card (typed number or scanned QR payload) at the door */
   verifyCard: CardVerification;
@@ -1235,7 +1237,7 @@ export type SectorStatistics = {
   uses?: Maybe<Scalars['Int']['output']>;
 };
 
-/** A sport venue of the Tampere region (extension sport-venues) */
+/** A sport venue of the Tampere region: its facilities, opening hours and free slots for card holders */
 export type SportVenue = {
   __typename?: 'SportVenue';
   /** Accessibility of the facilities */

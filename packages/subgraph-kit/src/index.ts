@@ -18,3 +18,5 @@ export * from './dates';
 export * from './extension';
 export * from './extension-facts';
 export * from './loaders';
+export * from './suppression';
+export * from './counts';

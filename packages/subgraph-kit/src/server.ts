@@ -17,6 +17,7 @@ import { migrate } from './migrations';
 import { errorLoggingPlugin } from './plugins';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER, requestIdFrom } from './request';
 import { buildFederatedSchema } from './schema';
+import { suppressionThreshold } from './suppression';
 
 export interface SubgraphConfig {
   databaseUrl: string;
@@ -43,6 +44,8 @@ export interface RunningSubgraph {
 
 /** Builds, migrates and serves one subgraph: GraphQL at /graphql, plus /health and /ready. */
 export async function startSubgraph(module: SubgraphModule, config: SubgraphConfig): Promise<RunningSubgraph> {
+  // A threshold that cannot be read stops the start, not the first request with figures.
+  suppressionThreshold();
   const logger = config.logger ?? createLogger(module.name);
   const { dataSource, counter } = createDataSource({
     url: config.databaseUrl,

@@ -1,10 +1,8 @@
-import { canActForArea, canActForPartner, hasRole, type Caller } from '@kaiku/identity';
-import { ForbiddenError, UnauthenticatedError } from '@kaiku/subgraph-kit';
+import { canActForArea, canActForPartner, type Caller } from '@kaiku/identity';
+import { ForbiddenError, UnauthenticatedError, seesRawCounts } from '@kaiku/subgraph-kit';
 
-/** National admins and analysts see raw counts; everyone else sees them suppressed. */
-export function seesRawCounts(caller: Caller): boolean {
-  return hasRole(caller, 'NATIONAL_ADMIN') || hasRole(caller, 'ANALYST');
-}
+// Who sees raw counts is the kit's rule, the same for the core's statistics and every extension.
+export { seesRawCounts };
 
 function signedIn(caller: Caller): void {
   if (caller.subject === null) throw new UnauthenticatedError();

@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { RouteEnvironment } from '@kaiku/subgraph-kit';
 import { assertMayReadArea, seesRawCounts } from './access';
 import { figuresFor } from './figures';
-import { suppressRecord } from './suppression';
+import { suppressRecord } from '@kaiku/subgraph-kit';
 
 type Language = 'fi' | 'sv' | 'en';
 

@@ -1,6 +1,6 @@
 import type { CategoryStatistics, DemographicGroup, MonthStatistics, SectorStatistics, StatisticsTotals, UseCategory } from './entities/statistics-types';
 import { EMPTY_USES, type Totals, type UseCounts } from './figures';
-import { suppressColumn, suppressRecord } from './suppression';
+import { suppressColumn, suppressRecord } from '@kaiku/subgraph-kit';
 
 const TOTAL_FIELDS = ['cardsIssued', 'activeCards', 'cardsUsed', 'uses', 'adultTickets', 'childTickets', 'coursePlaces'] as const;
 const USE_FIELDS = ['uses', 'adultTickets', 'childTickets', 'coursePlaces'] as const;

@@ -57,7 +57,7 @@ export class FreeSlot {
 
 /** A partner's sport facilities, as this area publishes them. Keyed by the core partner id. */
 @Entity({ name: 'sport_venues' })
-@ObjectType({ description: 'A sport venue of the Tampere region (extension sport-venues)', simpleResolvers: true })
+@ObjectType({ description: 'A sport venue of the Tampere region: its facilities, opening hours and free slots for card holders', simpleResolvers: true })
 export class SportVenue {
   @PrimaryColumn({ type: 'uuid' })
   partnerId: string;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { IsOptional } from 'class-validator';
-import { BadInputError } from '@kaiku/subgraph-kit';
+import { BadInputError, CountField, SuppressedCounts, suppressCounts } from '@kaiku/subgraph-kit';
 import manifest from '../../kaiku-extension.json';
 import { FacilityType, Weekday } from '../entities/sport-venue';
 import type { Context } from '../loaders';
@@ -17,18 +17,19 @@ export class SportVenueFilter {
   freeOn?: Weekday;
 }
 
-@ObjectType({ simpleResolvers: true })
-export class FacilityVisits {
+/** Visits are published counts: suppressed like the core's statistics (see the kit's suppressCounts). */
+@ObjectType({ description: 'Card uses at the sport venues of one facility type' })
+export class FacilityVisits extends SuppressedCounts {
   @Field(() => FacilityType)
   facilityType: FacilityType;
 
-  @Field(() => Int)
-  visits: number;
+  @CountField({ description: 'Card uses in the year' })
+  visits: number | null;
 }
 
 @Resolver()
 export class SportVenueQueries {
-  @Query(() => [Partner], { description: 'Sport venues of the Tampere region, as partners (ask their name from the core)' })
+  @Query(() => [Partner], { description: 'Sport venues of the Tampere region, as partners (their names, venues and offers are on Partner)' })
   async sportVenues(
     @Arg('filter', () => SportVenueFilter, { nullable: true }) filter: SportVenueFilter | undefined,
     @Ctx() { dataSource }: Context,
@@ -45,16 +46,19 @@ export class SportVenueQueries {
     return rows.map((row) => ({ id: row.partner_id }));
   }
 
-  @Query(() => [FacilityVisits], { description: 'Card uses at the area\'s sport venues in a year, per facility type' })
+  @Query(() => [FacilityVisits], {
+    description: "Card uses at the area's sport venues in a year, per facility type; small counts are suppressed unless NATIONAL_ADMIN or ANALYST",
+  })
   async sportVenuesVisits(
     @Arg('year', () => Int) year: number,
-    @Ctx() { dataSource }: Context,
+    @Ctx() { dataSource, caller }: Context,
   ): Promise<FacilityVisits[]> {
     if (!Number.isInteger(year) || year < 2015 || year > 2100) throw new BadInputError('year', 'must be a year from 2015 on');
-    return dataSource.query(
+    const rows: Array<{ facilityType: FacilityType; visits: number }> = await dataSource.query(
       `SELECT facility_type AS "facilityType", sum(visits)::int AS visits FROM ext_sport_venues.visits
         WHERE month >= make_date($1, 1, 1) AND month < make_date($1 + 1, 1, 1) GROUP BY facility_type ORDER BY facility_type`,
       [year],
     );
+    return suppressCounts(rows, ['visits'], caller);
   }
 }
