@@ -1,5 +1,5 @@
 import { DataSource, type QueryRunner } from 'typeorm';
-import { createTestDatabase, eventually, type TestDatabase } from '@kaiku/testing';
+import { createTestDatabase, eventually, type TestDatabase } from '@kaiku/test-database';
 import { NotifyAfterCommit, eventCursorTableSql, eventLogTableSql, followEvents, publishEvents, type StoredEvent } from '../src';
 
 /** The follower against real PostgreSQL transactions. */

@@ -1,4 +1,4 @@
-export * from './database';
+export * from '@kaiku/test-database';
 export * from './graphql-client';
 export * from './stack';
 export * from './cli';

@@ -1,5 +1,5 @@
 import type { KeyPairJwk } from '@kaiku/identity';
-import { startProcess, stopProcesses, waitUntilReady, type ServiceProcess } from '@kaiku/cli/src/processes';
+import { startProcess, stopProcesses, waitUntilReady, type ServiceProcess } from '@kaiku/platform';
 
 export interface SubgraphProcessOptions {
   /** The subgraph's folder, e.g. `subgraphs/partners`. */

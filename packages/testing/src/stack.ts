@@ -1,11 +1,10 @@
-import { composePlatform } from '@kaiku/cli/src/compose';
-import { loadServices } from '@kaiku/cli/src/platform';
+import { composePlatform, loadServices } from '@kaiku/platform';
 import { startGateway, type GatewayOptions, type RunningGateway } from '@kaiku/gateway';
 import { externalVerifier, generateKeyPairJwk, signDevToken, type KeyPairJwk, type RoleGrant } from '@kaiku/identity';
 import { createLogger, startSubgraph, type RunningSubgraph, type SubgraphModule } from '@kaiku/subgraph-kit';
 import type { DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createTestDatabase, type TestDatabase } from './database';
+import { createTestDatabase, eventually, type TestDatabase } from '@kaiku/test-database';
 import { graphqlRequest, type GraphQLResponse, type RequestOptions } from './graphql-client';
 
 export interface StackOptions {
@@ -87,6 +86,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       subgraphTimeoutMs: 10_000,
       logger: logger.child({ service: 'gateway' }),
       anonymousPerMinute: 100_000,
+      devIssuerPrivateJwk: keys.devIssuer.privateJwk,
       ...options.gateway,
     });
   } catch (error) {
@@ -106,19 +106,6 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     statementCount: () => Object.values(subgraphs).reduce((sum, subgraph) => sum + subgraph.statementCount(), 0),
     stop,
   };
-}
-
-/** Polls until `check` passes (for eventually consistent followers), failing after the timeout. */
-export async function eventually<T>(check: () => Promise<T>, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
 }
 
 /**
