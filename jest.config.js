@@ -21,7 +21,7 @@ const swc = [
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
-  testMatch: ['<rootDir>/{gateway,subgraphs,extensions,packages,tests}/**/*.test.ts'],
+  testMatch: ['<rootDir>/{gateway,console,subgraphs,extensions,packages,tests}/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/faults/'],
   globalSetup: '<rootDir>/packages/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/packages/testing/src/global-teardown.ts',

@@ -47,15 +47,51 @@ const tasks = {
   typecheck: (args) => ['node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', ...args]],
 };
 
+// The browser tests (console/test/*.browser.test.ts) drive Debian's Chromium: no test tool can
+// download its own browser here. Found on PATH or at CHROMIUM_PATH; installed with apt when root.
+function findChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean);
+  let found = candidates.find((path) => existsSync(path));
+  if (!found && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log('Browser tests: no Chromium found; installing Debian\'s chromium with apt-get...');
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    found = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  }
+  if (!found) {
+    console.log('Browser tests: no Chromium found (set CHROMIUM_PATH, or install the chromium package); they will fail.');
+    return undefined;
+  }
+  const version = spawnSync(found, ['--version'], { encoding: 'utf8' }).stdout?.trim();
+  console.log(`Browser tests: ${version || 'Chromium'} at ${found}.`);
+  return found;
+}
+
 const [task, ...args] = process.argv.slice(2);
 if (!tasks[task]) {
   console.error(`Unknown task "${task}". Known: ${Object.keys(tasks).join(', ')}`);
   process.exit(2);
 }
 installIfNeeded();
-const [command, commandArgs] = tasks[task](args);
+if (task === 'test') {
+  const built = spawnSync(process.execPath, [join(root, 'console', 'scripts', 'build-if-stale.mjs')], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+  const chromium = findChromium();
+  if (chromium) process.env.CHROMIUM_PATH = chromium;
+}
+if (task === 'typecheck') {
+  // The console is a browser app with its own compiler settings (DOM, JSX, bundler resolution).
+  const checked = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'console', 'tsconfig.json')], { cwd: root, stdio: 'inherit' });
+  if (checked.status !== 0) process.exit(checked.status ?? 1);
+}
+// The console's operation types (console/src/gql) come from the same API schema.
+if (task === 'codegen') {
+  const generated = spawnSync(process.execPath, ['node_modules/@graphql-codegen/cli/cjs/bin.js', '--config', 'codegen.ts'], { cwd: join(root, 'console'), stdio: 'inherit' });
+  if (generated.status !== 0) process.exit(generated.status ?? 1);
+}
+const [command, commandArgs, cwd] = tasks[task](args);
 const child = spawn(command, commandArgs, {
-  cwd: root,
+  cwd: cwd ? join(root, cwd) : root,
   stdio: 'inherit',
   env: { SWC_NODE_PROJECT: join(root, 'tsconfig.json'), ...process.env },
 });

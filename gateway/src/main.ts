@@ -39,6 +39,11 @@ async function main(): Promise<void> {
       subgraphTimeoutMs: Number(process.env.KAIKU_SUBGRAPH_TIMEOUT_MS ?? 10_000),
       anonymousPerMinute: Number(process.env.KAIKU_ANONYMOUS_PER_MINUTE ?? 600),
       coalesceAnonymous: process.env.KAIKU_COALESCE_ANONYMOUS !== 'false',
+      // The console's dev sign-in exists only while the dev issuer is on.
+      devIssuerPrivateJwk: oidc || process.env.KAIKU_PRODUCTION === 'true' ? undefined : keys.devIssuer.privateJwk,
+      console: {
+        oidc: oidc && process.env.OIDC_CLIENT_ID ? { authority: need('OIDC_ISSUER'), clientId: process.env.OIDC_CLIENT_ID, scope: process.env.OIDC_SCOPE } : undefined,
+      },
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {

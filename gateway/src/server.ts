@@ -12,7 +12,7 @@ import { GraphQLError } from 'graphql';
 import { RateLimiter, type ExternalVerifier } from '@kaiku/identity';
 import { callerFromHeaders } from './caller';
 import { coalesceAnonymousQueries } from './coalesce';
-import { consolePage } from './console-page';
+import { serveConsole, type ConsoleOptions } from './console-routes';
 import type { GatewayContext } from './context';
 import { formatGatewayError, isClientError } from './format-error';
 import { armor, tokenLimit } from './hardening';
@@ -36,6 +36,10 @@ export interface GatewayOptions {
   /** Identical anonymous queries in flight at once share one execution (default true). */
   coalesceAnonymous?: boolean;
   logger?: Logger;
+  /** The dev issuer's private key, only while it is on: the console's dev sign-in mints tokens with it. */
+  devIssuerPrivateJwk?: JWK;
+  /** Where the built console is and how people sign in to it (default: console/dist, dev sign-in as above). */
+  console?: Omit<ConsoleOptions, 'production' | 'devIssuerPrivateJwk'>;
 }
 
 export interface RunningGateway {
@@ -83,9 +87,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = express();
   app.disable('x-powered-by');
-  app.get('/', (_req, res) => {
-    res.type('html').send(consolePage('/graphql'));
-  });
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -120,6 +121,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     }),
   );
+  serveConsole(app, { ...options.console, production: Boolean(options.production), devIssuerPrivateJwk: options.devIssuerPrivateJwk });
   const http = await listen(app, options.port, options.host ?? '127.0.0.1');
   const port = (http.address() as AddressInfo).port;
   logger.info({ port }, 'gateway listening');

@@ -20,116 +20,11 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
-export type AccessLogConnection = {
-  __typename?: 'AccessLogConnection';
-  edges: Array<AccessLogEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type AccessLogEdge = {
-  __typename?: 'AccessLogEdge';
-  cursor: Scalars['String']['output'];
-  node: AccessLogEntry;
-};
-
-/** One read or change of card data */
-export type AccessLogEntry = {
-  __typename?: 'AccessLogEntry';
-  action: Scalars['String']['output'];
-  at: Scalars['DateTime']['output'];
-  /** The card's pseudonym (never its number) */
-  cardKey?: Maybe<Scalars['String']['output']>;
-  requestId: Scalars['String']['output'];
-  /** The roles and scopes the caller held */
-  roles: Scalars['String']['output'];
-  subject: Scalars['String']['output'];
-};
-
-/** A recorded decision to activate an area before its trial steps were complete */
-export type ActivationOverride = {
-  __typename?: 'ActivationOverride';
-  overriddenAt: Scalars['DateTime']['output'];
-  /** Who overrode (the admin's user id); only for those who see contact details */
-  overriddenBy?: Maybe<Scalars['String']['output']>;
-  reason: Scalars['String']['output'];
-};
-
-/** An area that runs Kaikukortti locally */
-export type Area = {
-  __typename?: 'Area';
-  activatedOn?: Maybe<Scalars['Date']['output']>;
-  /** The latest activation before the ten steps were complete, if any */
-  activationOverride?: Maybe<ActivationOverride>;
-  /** Unique slug, e.g. "helsinki" */
-  code: Scalars['String']['output'];
-  /** Null until the agreement is recorded */
-  cooperationAgreement?: Maybe<CooperationAgreement>;
-  id: Scalars['ID']['output'];
-  kind: AreaKind;
-  /** A trial whose cards work only inside this area */
-  localOnly: Scalars['Boolean']['output'];
-  /** The municipalities the area covers, by Finnish name */
-  municipalities: Array<Municipality>;
-  name: LocalizedText;
-  /** Counts of active partners by role, sector and agreement */
-  partnerCounts: PartnerCounts;
-  /** The area's partners by Finnish name (the public sees active partners of areas in the network) */
-  partners: PartnerConnection;
-  /** The programme's conditions, each passed or not with a reason in the caller's language (partners from the partners event log) */
-  readiness: AreaReadiness;
-  /** The area's figures for a period (its coordinators see small counts suppressed) */
-  statistics: AreaStatistics;
-  status: AreaStatus;
-  trialStartedOn?: Maybe<Scalars['Date']['output']>;
-  /** The trial's ten steps, in order, with what the area has recorded */
-  trialSteps: Array<TrialStep>;
-  /** The local working group (contact details only for its coordinators and national admins) */
-  workingGroup: Array<WorkingGroupMember>;
-};
-
-
-/** An area that runs Kaikukortti locally */
-export type AreaPartnersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  role?: InputMaybe<PartnerRole>;
-};
-
-
-/** An area that runs Kaikukortti locally */
-export type AreaStatisticsArgs = {
-  from: Scalars['Date']['input'];
-  to: Scalars['Date']['input'];
-};
-
 /** What kind of public body runs the area */
 export type AreaKind =
   | 'MUNICIPALITY'
   | 'REGION'
   | 'WELLBEING_SERVICES_COUNTY';
-
-/** Whether the area meets the conditions of the programme */
-export type AreaReadiness = {
-  __typename?: 'AreaReadiness';
-  checks: Array<ReadinessCheck>;
-  /** Every check passed */
-  ready: Scalars['Boolean']['output'];
-};
-
-/** An area's figures: its cards, and the uses of its cards anywhere in the network */
-export type AreaStatistics = {
-  __typename?: 'AreaStatistics';
-  area: Area;
-  byCategory: Array<CategoryStatistics>;
-  byMonth: Array<MonthStatistics>;
-  demographics: Demographics;
-  from: Scalars['Date']['output'];
-  /** The same figures for the same period a year earlier */
-  previousYear: StatisticsTotals;
-  to: Scalars['Date']['output'];
-  totals: StatisticsTotals;
-};
 
 /** Where the area is in taking the card into use */
 export type AreaStatus =
@@ -144,44 +39,6 @@ export type CapKind =
   | 'PER_EVENT'
   | 'PER_PERIOD'
   | 'SHARE_OF_CAPACITY';
-
-/** A Kaikukortti card */
-export type Card = {
-  __typename?: 'Card';
-  /** Personal cards: the year the holder was born */
-  birthYear?: Maybe<Scalars['Int']['output']>;
-  /** Children who may come along free (personal cards) */
-  children: Scalars['Int']['output'];
-  /** Community cards: the largest group one visit may bring */
-  groupSizeLimit?: Maybe<Scalars['Int']['output']>;
-  homeArea: Area;
-  id: Scalars['ID']['output'];
-  /** The issuing unit */
-  issuedBy: Partner;
-  kind: CardKind;
-  /** The card number as printed, XXXX-XXXX-XXX */
-  number: Scalars['String']['output'];
-  postcode?: Maybe<Scalars['String']['output']>;
-  /** What the QR code on the card encodes: the number and a check the platform can verify */
-  qrPayload: Scalars['String']['output'];
-  revokedReason?: Maybe<Scalars['String']['output']>;
-  status: CardStatus;
-  validFrom: Scalars['Date']['output'];
-  validUntil: Scalars['Date']['output'];
-};
-
-export type CardConnection = {
-  __typename?: 'CardConnection';
-  edges: Array<CardEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type CardEdge = {
-  __typename?: 'CardEdge';
-  cursor: Scalars['String']['output'];
-  node: Card;
-};
 
 export type CardInvalidReason =
   | 'AREA_NOT_IN_NETWORK'
@@ -199,16 +56,6 @@ export type CardKind =
   | 'COMMUNITY'
   | 'PERSONAL';
 
-/** An area's card rules (national defaults unless the area set its own) */
-export type CardRules = {
-  __typename?: 'CardRules';
-  areaCode: Scalars['String']['output'];
-  /** How many days back a venue may date a use */
-  backdateDays: Scalars['Int']['output'];
-  /** How long a new or renewed card is valid */
-  validityMonths: Scalars['Int']['output'];
-};
-
 /** EXPIRED is derived from the validity date */
 export type CardStatus =
   | 'ACTIVE'
@@ -216,44 +63,6 @@ export type CardStatus =
   | 'LOST'
   | 'REPLACED'
   | 'REVOKED';
-
-/** A recorded use of a card at a venue */
-export type CardUse = {
-  __typename?: 'CardUse';
-  adultTickets: Scalars['Int']['output'];
-  /** A personal assistant or interpreter, counted apart from the holder */
-  assistantTickets: Scalars['Int']['output'];
-  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
-  category: UseCategory;
-  childTickets: Scalars['Int']['output'];
-  coursePlaces: Scalars['Int']['output'];
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  offerId?: Maybe<Scalars['ID']['output']>;
-  usedOn: Scalars['Date']['output'];
-};
-
-export type CardVerification = {
-  __typename?: 'CardVerification';
-  /** How many children may come along free */
-  children?: Maybe<Scalars['Int']['output']>;
-  homeArea?: Maybe<Area>;
-  reason?: Maybe<CardInvalidReason>;
-  valid: Scalars['Boolean']['output'];
-  validUntil?: Maybe<Scalars['Date']['output']>;
-};
-
-/** Uses of one category, adults and children apart */
-export type CategoryStatistics = {
-  __typename?: 'CategoryStatistics';
-  adultTickets?: Maybe<Scalars['Int']['output']>;
-  category: UseCategory;
-  childTickets?: Maybe<Scalars['Int']['output']>;
-  coursePlaces?: Maybe<Scalars['Int']['output']>;
-  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
-  suppressed: Array<Scalars['String']['output']>;
-  uses?: Maybe<Scalars['Int']['output']>;
-};
 
 /** One of the trial's ten steps: completion, responsible member, notes */
 export type CompleteTrialStepInput = {
@@ -275,17 +84,6 @@ export type ContactInput = {
 };
 
 /** The cooperation agreement with the national support and development service */
-export type CooperationAgreement = {
-  __typename?: 'CooperationAgreement';
-  /** Where the signed document is kept, e.g. a case number */
-  documentReference: Scalars['String']['output'];
-  signedOn: Scalars['Date']['output'];
-  validFrom: Scalars['Date']['output'];
-  /** Open-ended when null */
-  validUntil?: Maybe<Scalars['Date']['output']>;
-};
-
-/** The cooperation agreement with the national support and development service */
 export type CooperationAgreementInput = {
   /** Where the signed document is kept, e.g. a case number */
   documentReference: Scalars['String']['input'];
@@ -293,13 +91,6 @@ export type CooperationAgreementInput = {
   validFrom: Scalars['Date']['input'];
   /** Open-ended when left out */
   validUntil?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** WGS84 coordinates */
-export type Coordinates = {
-  __typename?: 'Coordinates';
-  latitude: Scalars['Float']['output'];
-  longitude: Scalars['Float']['output'];
 };
 
 /** A new area; it starts in PLANNING */
@@ -314,47 +105,6 @@ export type CreateAreaInput = {
   name: LocalizedTextInput;
 };
 
-/** Home area x venue area as a matrix: uses[i][j] is the uses by holders of homeAreas[i] at venues of venueAreas[j] (null where suppressed) */
-export type CrossAreaMatrix = {
-  __typename?: 'CrossAreaMatrix';
-  homeAreas: Array<Area>;
-  /** Cells hidden by small-cell suppression */
-  suppressedCells: Scalars['Int']['output'];
-  uses: Array<Maybe<Array<Maybe<Scalars['Int']['output']>>>>;
-  venueAreas: Array<Area>;
-};
-
-/** Uses by holders of one area at venues of another (or the same) area */
-export type CrossAreaUse = {
-  __typename?: 'CrossAreaUse';
-  homeArea: Area;
-  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
-  suppressed: Array<Scalars['String']['output']>;
-  uses?: Maybe<Scalars['Int']['output']>;
-  venueArea: Area;
-};
-
-export type DemographicGroup = {
-  __typename?: 'DemographicGroup';
-  cards?: Maybe<Scalars['Int']['output']>;
-  /** The group, e.g. "25-34", "2", "UNEMPLOYED", "331", or "UNKNOWN" */
-  group: Scalars['String']['output'];
-  suppressed: Scalars['Boolean']['output'];
-};
-
-/** Cards issued in the period, by what was recorded at issue */
-export type Demographics = {
-  __typename?: 'Demographics';
-  /** Age at the end of the period, from the birth year */
-  ageGroups: Array<DemographicGroup>;
-  /** Children recorded on the card: 0, 1, 2, 3+ */
-  children: Array<DemographicGroup>;
-  genders: Array<DemographicGroup>;
-  lifeSituations: Array<DemographicGroup>;
-  /** Postcode area: the first three digits */
-  postcodeAreas: Array<DemographicGroup>;
-};
-
 /** Kinds of sport facility at a venue */
 export type FacilityType =
   | 'BOWLING_ALLEY'
@@ -364,23 +114,6 @@ export type FacilityType =
   | 'OUTDOOR_FIELD'
   | 'SPORTS_HALL'
   | 'SWIMMING_HALL';
-
-export type FacilityVisits = {
-  __typename?: 'FacilityVisits';
-  facilityType: FacilityType;
-  visits: Scalars['Int']['output'];
-};
-
-/** A weekly time slot or pass free for card holders */
-export type FreeSlot = {
-  __typename?: 'FreeSlot';
-  ends: Scalars['String']['output'];
-  facilityType: FacilityType;
-  /** Card holders per slot */
-  places: Scalars['Int']['output'];
-  starts: Scalars['String']['output'];
-  weekday: Weekday;
-};
 
 export type FreeSlotInput = {
   ends: Scalars['String']['input'];
@@ -403,25 +136,6 @@ export type ImportCardUsesInput = {
   partnerId: Scalars['ID']['input'];
   /** At most 500 rows per call */
   rows: Array<ImportedUseRow>;
-};
-
-export type ImportRejection = {
-  __typename?: 'ImportRejection';
-  code: Scalars['String']['output'];
-  field?: Maybe<Scalars['String']['output']>;
-  reason: Scalars['String']['output'];
-  /** Row number in the file */
-  row: Scalars['Int']['output'];
-};
-
-export type ImportReport = {
-  __typename?: 'ImportReport';
-  /** Rows recorded now */
-  accepted: Scalars['Int']['output'];
-  /** Rows recorded by an earlier import of the same file: not counted twice */
-  alreadyRecorded: Scalars['Int']['output'];
-  rejected: Array<ImportRejection>;
-  uses: Array<CardUse>;
 };
 
 /** One row of a paper or spreadsheet list */
@@ -464,372 +178,10 @@ export type LifeSituation =
   | 'STUDENT'
   | 'UNEMPLOYED';
 
-/** Text in Finnish, Swedish and English; Finnish is always present */
-export type LocalizedText = {
-  __typename?: 'LocalizedText';
-  en?: Maybe<Scalars['String']['output']>;
-  fi: Scalars['String']['output'];
-  sv?: Maybe<Scalars['String']['output']>;
-};
-
 export type LocalizedTextInput = {
   en?: InputMaybe<Scalars['String']['input']>;
   fi: Scalars['String']['input'];
   sv?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type MonthStatistics = {
-  __typename?: 'MonthStatistics';
-  adultTickets?: Maybe<Scalars['Int']['output']>;
-  cardsIssued?: Maybe<Scalars['Int']['output']>;
-  childTickets?: Maybe<Scalars['Int']['output']>;
-  coursePlaces?: Maybe<Scalars['Int']['output']>;
-  /** YYYY-MM */
-  month: Scalars['String']['output'];
-  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
-  suppressed: Array<Scalars['String']['output']>;
-  uses?: Maybe<Scalars['Int']['output']>;
-};
-
-/** A municipality with its official code, region and wellbeing services county */
-export type Municipality = {
-  __typename?: 'Municipality';
-  /** Official three-digit code, e.g. "091" */
-  code: Scalars['String']['output'];
-  name: LocalizedText;
-  /** Official two-digit region code, e.g. "01" */
-  regionCode: Scalars['String']['output'];
-  /** The region (maakunta) in Finnish */
-  regionName: Scalars['String']['output'];
-  /** The wellbeing services county (none in Åland) */
-  wellbeingServicesCounty?: Maybe<LocalizedText>;
-};
-
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Records acceptance of the national operating principles (a version such as "2024-1") */
-  acceptOperatingPrinciples: Partner;
-  /** Adds a performance of an offer, with its seats */
-  addOfferEvent: OfferEvent;
-  /** Adds a venue to a partner */
-  addVenue: Venue;
-  /** Adds a member to an area's working group */
-  addWorkingGroupMember: WorkingGroupMember;
-  /** Cancels a use recorded by mistake; statistics drop it */
-  cancelCardUse: CardUse;
-  /** Moves the area to another status. ACTIVE needs all ten trial steps complete, or a national admin's overrideReason (recorded). */
-  changeAreaStatus: Area;
-  /** Records one of the trial's ten steps: its completion date, the responsible working-group member and notes */
-  completeTrialStep: TrialStep;
-  /** Creates an area in PLANNING (national admins only) */
-  createArea: Area;
-  /** Creates an offer, optionally with a cap */
-  createOffer: Offer;
-  /** Enters uses from paper or a spreadsheet. Each row is checked like a single use; importing the same rows again records nothing twice. */
-  importCardUses: ImportReport;
-  /** Issues a personal card at an issuing unit */
-  issueCard: Card;
-  /** A card held by the unit for its clients' group visits */
-  issueCommunityCard: Card;
-  /** Records the cooperation agreement with the national support and development service */
-  recordCooperationAgreement: Area;
-  /** Records the partner's trial agreement with its area */
-  recordPartnerAgreement: Partner;
-  /** Records a use; the same idempotencyKey again returns the first result */
-  registerCardUse: CardUse;
-  /** Registers a partner in an area (national admins, the area's coordinators) */
-  registerPartner: Partner;
-  /** Removes a venue; returns its partner */
-  removeVenue: Partner;
-  /** Removes a member from the working group; steps they answered for lose their responsible member */
-  removeWorkingGroupMember: WorkingGroupMember;
-  /** Extends validity by the area's period, from today or from the current end, whichever is later */
-  renewCard: Card;
-  /** Replaces a damaged card with a new number (same holder) */
-  replaceCard: Card;
-  /** Closes a lost or stolen card and returns its replacement (same holder) */
-  reportCardLost: Card;
-  /** Closes a card for good, with a reason */
-  revokeCard: Card;
-  /** Sets the municipalities an area covers (official codes); the list replaces the old one */
-  setAreaMunicipalities: Area;
-  /** Sets an area's card validity and back-dating window */
-  setCardRules: CardRules;
-  /** Marks a performance sold out (no free tickets) or open again */
-  setOfferEventSoldOut: OfferEvent;
-  /** Replaces the partner's categories (codes of the taxonomy) */
-  setPartnerCategories: Partner;
-  /** Replaces the partner's contact persons (its own staff may keep them up to date) */
-  setPartnerContacts: Partner;
-  /** Sets a partner's sport facilities (partners of the Tampere region only) */
-  sportVenuesSetVenue: Partner;
-  /** Changes an area's names, kind, local-only flag or municipalities */
-  updateArea: Area;
-  /** Changes an offer: only the given fields change */
-  updateOffer: Offer;
-  /** Changes a partner; moving it to another area needs the right to both areas */
-  updatePartner: Partner;
-  /** Replaces a venue's details */
-  updateVenue: Venue;
-  /** Changes a working-group member; fields left out stay as they are */
-  updateWorkingGroupMember: WorkingGroupMember;
-};
-
-
-export type MutationAcceptOperatingPrinciplesArgs = {
-  partnerId: Scalars['ID']['input'];
-  version: Scalars['String']['input'];
-};
-
-
-export type MutationAddOfferEventArgs = {
-  input: OfferEventInput;
-  offerId: Scalars['ID']['input'];
-};
-
-
-export type MutationAddVenueArgs = {
-  input: VenueInput;
-  partnerId: Scalars['ID']['input'];
-};
-
-
-export type MutationAddWorkingGroupMemberArgs = {
-  areaCode: Scalars['String']['input'];
-  input: WorkingGroupMemberInput;
-};
-
-
-export type MutationCancelCardUseArgs = {
-  useId: Scalars['ID']['input'];
-};
-
-
-export type MutationChangeAreaStatusArgs = {
-  code: Scalars['String']['input'];
-  overrideReason?: InputMaybe<Scalars['String']['input']>;
-  status: AreaStatus;
-};
-
-
-export type MutationCompleteTrialStepArgs = {
-  input: CompleteTrialStepInput;
-};
-
-
-export type MutationCreateAreaArgs = {
-  input: CreateAreaInput;
-};
-
-
-export type MutationCreateOfferArgs = {
-  input: OfferInput;
-};
-
-
-export type MutationImportCardUsesArgs = {
-  input: ImportCardUsesInput;
-};
-
-
-export type MutationIssueCardArgs = {
-  input: IssueCardInput;
-};
-
-
-export type MutationIssueCommunityCardArgs = {
-  input: IssueCommunityCardInput;
-};
-
-
-export type MutationRecordCooperationAgreementArgs = {
-  areaCode: Scalars['String']['input'];
-  input: CooperationAgreementInput;
-};
-
-
-export type MutationRecordPartnerAgreementArgs = {
-  partnerId: Scalars['ID']['input'];
-  signedOn: Scalars['String']['input'];
-  validUntil?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type MutationRegisterCardUseArgs = {
-  input: RegisterCardUseInput;
-};
-
-
-export type MutationRegisterPartnerArgs = {
-  input: RegisterPartnerInput;
-};
-
-
-export type MutationRemoveVenueArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationRemoveWorkingGroupMemberArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type MutationRenewCardArgs = {
-  number: Scalars['String']['input'];
-};
-
-
-export type MutationReplaceCardArgs = {
-  number: Scalars['String']['input'];
-};
-
-
-export type MutationReportCardLostArgs = {
-  number: Scalars['String']['input'];
-};
-
-
-export type MutationRevokeCardArgs = {
-  number: Scalars['String']['input'];
-  reason: Scalars['String']['input'];
-};
-
-
-export type MutationSetAreaMunicipalitiesArgs = {
-  code: Scalars['String']['input'];
-  municipalityCodes: Array<Scalars['String']['input']>;
-};
-
-
-export type MutationSetCardRulesArgs = {
-  areaCode: Scalars['String']['input'];
-  backdateDays: Scalars['Int']['input'];
-  validityMonths: Scalars['Int']['input'];
-};
-
-
-export type MutationSetOfferEventSoldOutArgs = {
-  eventId: Scalars['ID']['input'];
-  soldOut: Scalars['Boolean']['input'];
-};
-
-
-export type MutationSetPartnerCategoriesArgs = {
-  categories: Array<Scalars['String']['input']>;
-  partnerId: Scalars['ID']['input'];
-};
-
-
-export type MutationSetPartnerContactsArgs = {
-  contacts: Array<ContactInput>;
-  partnerId: Scalars['ID']['input'];
-};
-
-
-export type MutationSportVenuesSetVenueArgs = {
-  input: SportVenueInput;
-  partnerId: Scalars['ID']['input'];
-};
-
-
-export type MutationUpdateAreaArgs = {
-  code: Scalars['String']['input'];
-  input: UpdateAreaInput;
-};
-
-
-export type MutationUpdateOfferArgs = {
-  id: Scalars['ID']['input'];
-  input: OfferChangesInput;
-};
-
-
-export type MutationUpdatePartnerArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdatePartnerInput;
-};
-
-
-export type MutationUpdateVenueArgs = {
-  id: Scalars['ID']['input'];
-  input: VenueInput;
-};
-
-
-export type MutationUpdateWorkingGroupMemberArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateWorkingGroupMemberInput;
-};
-
-export type NationalStatistics = {
-  __typename?: 'NationalStatistics';
-  /** One row per area with cards or uses in the period */
-  byArea: Array<AreaStatistics>;
-  byCategory: Array<CategoryStatistics>;
-  byMonth: Array<MonthStatistics>;
-  byPartnerSector: Array<SectorStatistics>;
-  /** Home area x venue area, one row per pair with uses */
-  crossArea: Array<CrossAreaUse>;
-  /** The cross-area table as a matrix (the same cells and suppression as crossArea) */
-  crossAreaMatrix: CrossAreaMatrix;
-  demographics: Demographics;
-  from: Scalars['Date']['output'];
-  /** The same figures for the same period a year earlier */
-  previousYear: StatisticsTotals;
-  to: Scalars['Date']['output'];
-  totals: StatisticsTotals;
-};
-
-/** An offer to card holders */
-export type Offer = {
-  __typename?: 'Offer';
-  active: Scalars['Boolean']['output'];
-  /** Free places on a date (default today) or at one performance */
-  availability: OfferAvailability;
-  cap?: Maybe<OfferCap>;
-  /** Category code, e.g. CULTURE */
-  category: Scalars['String']['output'];
-  description?: Maybe<LocalizedText>;
-  /** Performances, by date */
-  events: Array<OfferEvent>;
-  id: Scalars['ID']['output'];
-  kind: OfferKind;
-  title: LocalizedText;
-  validFrom: Scalars['Date']['output'];
-  validUntil: Scalars['Date']['output'];
-};
-
-
-/** An offer to card holders */
-export type OfferAvailabilityArgs = {
-  date?: InputMaybe<Scalars['Date']['input']>;
-  eventId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** Free places of an offer on a date or at a performance */
-export type OfferAvailability = {
-  __typename?: 'OfferAvailability';
-  /** Places the cap allows in all */
-  cap?: Maybe<Scalars['Int']['output']>;
-  /** The performance counted */
-  event?: Maybe<OfferEvent>;
-  /** Places left; null when nothing limits the offer. Will subtract the uses cards records ([3/7]). */
-  freePlaces?: Maybe<Scalars['Int']['output']>;
-  /** OUTSIDE_VALIDITY, INACTIVE or SOLD_OUT when nothing is free */
-  reason?: Maybe<Scalars['String']['output']>;
-  soldOut: Scalars['Boolean']['output'];
-};
-
-/** How many card holders an offer takes */
-export type OfferCap = {
-  __typename?: 'OfferCap';
-  amount?: Maybe<Scalars['Int']['output']>;
-  /** Seats per event, for a share of capacity */
-  capacity?: Maybe<Scalars['Int']['output']>;
-  kind: CapKind;
-  /** Percent of capacity, e.g. 5 */
-  percent?: Maybe<Scalars['Float']['output']>;
 };
 
 export type OfferCapInput = {
@@ -858,17 +210,6 @@ export type OfferChangesInput = {
 };
 
 /** A performance of an offer */
-export type OfferEvent = {
-  __typename?: 'OfferEvent';
-  /** Seats of this performance */
-  capacity?: Maybe<Scalars['Int']['output']>;
-  id: Scalars['ID']['output'];
-  /** Sold out: no free tickets */
-  soldOut: Scalars['Boolean']['output'];
-  startsOn: Scalars['Date']['output'];
-};
-
-/** A performance of an offer */
 export type OfferEventInput = {
   /** Seats of this performance */
   capacity?: InputMaybe<Scalars['Int']['input']>;
@@ -893,109 +234,10 @@ export type OfferKind =
   | 'OTHER'
   | 'TICKET';
 
-/** Opening hours on one weekday, local time HH:MM */
-export type OpeningHours = {
-  __typename?: 'OpeningHours';
-  closes: Scalars['String']['output'];
-  opens: Scalars['String']['output'];
-  weekday: Weekday;
-};
-
 export type OpeningHoursInput = {
   closes: Scalars['String']['input'];
   opens: Scalars['String']['input'];
   weekday: Weekday;
-};
-
-/** Relay page information */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-/** A card distributor or a culture (or sport) partner */
-export type Partner = {
-  __typename?: 'Partner';
-  /** Accessibility notes */
-  accessibility?: Maybe<LocalizedText>;
-  /** Inactive partners are left out of the public directory */
-  active: Scalars['Boolean']['output'];
-  /** The trial agreement with the area was signed */
-  agreementSignedOn?: Maybe<Scalars['Date']['output']>;
-  agreementValidUntil?: Maybe<Scalars['Date']['output']>;
-  /** The home area */
-  area: Area;
-  /** Categories, top categories first */
-  categories: Array<PartnerCategory>;
-  /** Contact persons: null unless the caller works with this partner (national admins, the area's coordinators, its own staff) */
-  contacts?: Maybe<Array<PartnerContact>>;
-  id: Scalars['ID']['output'];
-  name: LocalizedText;
-  /** Offers valid today or later */
-  offers: Array<Offer>;
-  principlesAcceptedOn?: Maybe<Scalars['Date']['output']>;
-  /** Version of the national operating principles accepted */
-  principlesVersion?: Maybe<Scalars['String']['output']>;
-  roles: Array<PartnerRole>;
-  sector: PartnerSector;
-  /** Sport facilities (Tampere region only; null elsewhere) */
-  sportVenue?: Maybe<SportVenue>;
-  /** The partner's figures for a period: as a venue and as an issuing unit */
-  statistics: PartnerStatistics;
-  venues: Array<Venue>;
-  website?: Maybe<Scalars['String']['output']>;
-};
-
-
-/** A card distributor or a culture (or sport) partner */
-export type PartnerStatisticsArgs = {
-  from: Scalars['Date']['input'];
-  to: Scalars['Date']['input'];
-};
-
-/** A category of what partners offer */
-export type PartnerCategory = {
-  __typename?: 'PartnerCategory';
-  /** e.g. CULTURE or culture.theatre */
-  code: Scalars['String']['output'];
-  name: LocalizedText;
-  /** The top category; null for a top category */
-  parentCode?: Maybe<Scalars['String']['output']>;
-};
-
-export type PartnerConnection = {
-  __typename?: 'PartnerConnection';
-  edges: Array<PartnerEdge>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-/** A contact person of a partner */
-export type PartnerContact = {
-  __typename?: 'PartnerContact';
-  email?: Maybe<Scalars['String']['output']>;
-  name: Scalars['String']['output'];
-  phone?: Maybe<Scalars['String']['output']>;
-};
-
-/** Counts of an area's active partners, for its readiness */
-export type PartnerCounts = {
-  __typename?: 'PartnerCounts';
-  culturePartners: Scalars['Int']['output'];
-  /** Card distributors (issuing units) */
-  distributors: Scalars['Int']['output'];
-  /** Third-sector partners: the network needs at least one */
-  thirdSector: Scalars['Int']['output'];
-  total: Scalars['Int']['output'];
-  withPrinciplesAccepted: Scalars['Int']['output'];
-  withSignedAgreement: Scalars['Int']['output'];
-};
-
-export type PartnerEdge = {
-  __typename?: 'PartnerEdge';
-  cursor: Scalars['String']['output'];
-  node: Partner;
 };
 
 /** Directory filters; all given filters must match */
@@ -1021,164 +263,6 @@ export type PartnerSector =
   | 'PRIVATE'
   | 'PUBLIC'
   | 'THIRD_SECTOR';
-
-/** A partner's figures: uses at it as a venue, and the cards it issued and their use */
-export type PartnerStatistics = {
-  __typename?: 'PartnerStatistics';
-  /** Cards issued by this unit in the period, and their uses anywhere */
-  asIssuer: StatisticsTotals;
-  asVenue: VenueFigures;
-  from: Scalars['Date']['output'];
-  partner: Partner;
-  to: Scalars['Date']['output'];
-};
-
-export type PublicAreaStatistics = {
-  __typename?: 'PublicAreaStatistics';
-  area: Area;
-  cardsIssued?: Maybe<Scalars['Int']['output']>;
-  /** Activated: used at least once */
-  cardsUsed?: Maybe<Scalars['Int']['output']>;
-  suppressed: Array<Scalars['String']['output']>;
-  uses?: Maybe<Scalars['Int']['output']>;
-};
-
-/** Open data: yearly totals, every small count suppressed */
-export type PublicStatistics = {
-  __typename?: 'PublicStatistics';
-  byArea: Array<PublicAreaStatistics>;
-  totals: StatisticsTotals;
-  year: Scalars['Int']['output'];
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /** One area by its code */
-  area?: Maybe<Area>;
-  /** Areas of the network, optionally with one status, by Finnish name */
-  areas: Array<Area>;
-  /** A card of the caller's issuing unit, by number */
-  card?: Maybe<Card>;
-  /** Who read or changed card data, newest first (national admins only) */
-  cardAccessLog: AccessLogConnection;
-  /** The card rules of an area */
-  cardRules: CardRules;
-  /** The cards an issuing unit has issued, newest first (its distributors and national admins) */
-  issuedCards: CardConnection;
-  /** Municipalities by Finnish name; search matches the start of a name (fi or sv) or a code */
-  municipalities: Array<Municipality>;
-  /** Figures for the whole network in a period (suppressed below the threshold unless NATIONAL_ADMIN or ANALYST) */
-  nationalStatistics: NationalStatistics;
-  /** One offer, when its partner is one the caller may see */
-  offer?: Maybe<Offer>;
-  /** One partner, when the caller may see it */
-  partner?: Maybe<Partner>;
-  /** The category taxonomy: top categories first, then their subcategories */
-  partnerCategories: Array<PartnerCategory>;
-  /** The partner directory, by Finnish name; the public sees active partners of areas in the network */
-  partners: PartnerConnection;
-  /** Open data for a year: national and per-area totals, every small count suppressed. No sign-in needed. */
-  publicStatistics: PublicStatistics;
-  /** Sport venues of the Tampere region, as partners (ask their name from the core) */
-  sportVenues: Array<Partner>;
-  /** Card uses at the area's sport venues in a year, per facility type */
-  sportVenuesVisits: Array<FacilityVisits>;
-  /** Checks a card (typed number or scanned QR payload) at the door */
-  verifyCard: CardVerification;
-};
-
-
-export type QueryAreaArgs = {
-  code: Scalars['String']['input'];
-};
-
-
-export type QueryAreasArgs = {
-  status?: InputMaybe<AreaStatus>;
-};
-
-
-export type QueryCardArgs = {
-  number: Scalars['String']['input'];
-};
-
-
-export type QueryCardAccessLogArgs = {
-  action?: InputMaybe<Scalars['String']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryCardRulesArgs = {
-  areaCode: Scalars['String']['input'];
-};
-
-
-export type QueryIssuedCardsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  distributorId: Scalars['ID']['input'];
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryMunicipalitiesArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  search?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-export type QueryNationalStatisticsArgs = {
-  from: Scalars['Date']['input'];
-  to: Scalars['Date']['input'];
-};
-
-
-export type QueryOfferArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryPartnerArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryPartnersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<PartnerFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryPublicStatisticsArgs = {
-  year: Scalars['Int']['input'];
-};
-
-
-export type QuerySportVenuesArgs = {
-  filter?: InputMaybe<SportVenueFilter>;
-};
-
-
-export type QuerySportVenuesVisitsArgs = {
-  year: Scalars['Int']['input'];
-};
-
-
-export type QueryVerifyCardArgs = {
-  number: Scalars['String']['input'];
-  partnerId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** One readiness condition, passed or not, with the reason in the caller's language */
-export type ReadinessCheck = {
-  __typename?: 'ReadinessCheck';
-  code: ReadinessCheckCode;
-  passed: Scalars['Boolean']['output'];
-  /** Why, in the language of Accept-Language (fi, sv or en) */
-  reason: Scalars['String']['output'];
-};
 
 /** One condition of a well-prepared area */
 export type ReadinessCheckCode =
@@ -1224,28 +308,6 @@ export type RegisterPartnerInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Uses by the venue's sector */
-export type SectorStatistics = {
-  __typename?: 'SectorStatistics';
-  adultTickets?: Maybe<Scalars['Int']['output']>;
-  childTickets?: Maybe<Scalars['Int']['output']>;
-  /** PUBLIC, PRIVATE, THIRD_SECTOR (UNKNOWN before the sector was known) */
-  sector: Scalars['String']['output'];
-  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
-  suppressed: Array<Scalars['String']['output']>;
-  uses?: Maybe<Scalars['Int']['output']>;
-};
-
-/** A sport venue of the Tampere region (extension sport-venues) */
-export type SportVenue = {
-  __typename?: 'SportVenue';
-  /** Accessibility of the facilities */
-  accessibility?: Maybe<Scalars['String']['output']>;
-  facilityTypes: Array<FacilityType>;
-  freeSlots: Array<FreeSlot>;
-  openingHours: Array<OpeningHours>;
-};
-
 /** Filters for sportVenues; all given must match */
 export type SportVenueFilter = {
   facilityType?: InputMaybe<FacilityType>;
@@ -1258,36 +320,6 @@ export type SportVenueInput = {
   facilityTypes: Array<FacilityType>;
   freeSlots: Array<FreeSlotInput>;
   openingHours: Array<OpeningHoursInput>;
-};
-
-/** Counts for a period; null where suppressed (see `suppressed`) */
-export type StatisticsTotals = {
-  __typename?: 'StatisticsTotals';
-  /** Cards valid on the last day of the period */
-  activeCards?: Maybe<Scalars['Int']['output']>;
-  adultTickets?: Maybe<Scalars['Int']['output']>;
-  /** Cards issued in the period (a replacement continues its holder and is not counted) */
-  cardsIssued?: Maybe<Scalars['Int']['output']>;
-  /** Card holders who used their card at least once in the period */
-  cardsUsed?: Maybe<Scalars['Int']['output']>;
-  childTickets?: Maybe<Scalars['Int']['output']>;
-  coursePlaces?: Maybe<Scalars['Int']['output']>;
-  /** Fields hidden because the count is too small to publish (or could be worked out from one that is) */
-  suppressed: Array<Scalars['String']['output']>;
-  uses?: Maybe<Scalars['Int']['output']>;
-};
-
-/** One of the trial's ten steps for an area */
-export type TrialStep = {
-  __typename?: 'TrialStep';
-  completed: Scalars['Boolean']['output'];
-  completedOn?: Maybe<Scalars['Date']['output']>;
-  notes?: Maybe<Scalars['String']['output']>;
-  /** 1 to 10 */
-  number: Scalars['Int']['output'];
-  /** The working-group member who answers for the step */
-  responsibleMember?: Maybe<WorkingGroupMember>;
-  title: LocalizedText;
 };
 
 /** Changes to an area; fields left out stay as they are */
@@ -1327,26 +359,6 @@ export type UseCategory =
   | 'SCIENCE'
   | 'SPORT';
 
-/** A place where a partner receives card holders */
-export type Venue = {
-  __typename?: 'Venue';
-  id: Scalars['ID']['output'];
-  location?: Maybe<Coordinates>;
-  /** Official three-digit municipality code, e.g. 091 for Helsinki */
-  municipalityCode: Scalars['String']['output'];
-  /** The venue's own name, when it has one */
-  name?: Maybe<LocalizedText>;
-  postalCode?: Maybe<Scalars['String']['output']>;
-  streetAddress: Scalars['String']['output'];
-};
-
-export type VenueFigures = {
-  __typename?: 'VenueFigures';
-  byCategory: Array<CategoryStatistics>;
-  /** Uses at this venue (card fields are null here) */
-  totals: StatisticsTotals;
-};
-
 /** A place where the partner receives card holders */
 export type VenueInput = {
   latitude?: InputMaybe<Scalars['Float']['input']>;
@@ -1367,21 +379,6 @@ export type Weekday =
   | 'THURSDAY'
   | 'TUESDAY'
   | 'WEDNESDAY';
-
-/** A member of an area's local working group */
-export type WorkingGroupMember = {
-  __typename?: 'WorkingGroupMember';
-  /** Seen by national admins and the area's coordinators; null for others */
-  email?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  organisation: Scalars['String']['output'];
-  /** Seen by national admins and the area's coordinators; null for others */
-  phone?: Maybe<Scalars['String']['output']>;
-  /** Role in the group, e.g. "coordinator" */
-  role?: Maybe<Scalars['String']['output']>;
-  sector: WorkingGroupSector;
-};
 
 /** A member of the local working group */
 export type WorkingGroupMemberInput = {

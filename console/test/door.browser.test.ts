@@ -1,0 +1,206 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { eventually, startStack, type TestStack } from '@kaiku/testing';
+import { IssueCardDocument, NationalStatisticsDocument, ReportCardLostDocument } from '../../packages/client/src';
+import { HELSINKI_THEATRE, HELSINKI_UNIT, venuesReady } from '../../tests/e2e/cards-support';
+import { launchChromium, localContext, seriousViolations } from './browser';
+
+/**
+ * The door in a real browser against the whole platform: the gateway serves the built console
+ * (`npm test` builds it first when its sources changed).
+ */
+jest.setTimeout(120_000);
+
+describe('the door in Chromium', () => {
+  let stack: TestStack;
+  let browser: Browser;
+  let base: string;
+  let distributor: string;
+  let analyst: string;
+  const today = new Date().toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    if (!existsSync(join(__dirname, '..', 'dist', 'index.html'))) throw new Error('The console is not built: run npm test (it builds it) or node console/scripts/build-if-stale.mjs');
+    stack = await startStack({ seed: true });
+    await venuesReady(stack);
+    browser = await launchChromium();
+    base = stack.gatewayUrl.replace(/\/graphql$/, '');
+    distributor = await stack.token({ role: 'DISTRIBUTOR', partnerId: HELSINKI_UNIT }, 'distributor');
+    analyst = await stack.token({ role: 'ANALYST' }, 'analyst');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  async function issue(children: number): Promise<string> {
+    const response = await stack.request(IssueCardDocument, { input: { distributorId: HELSINKI_UNIT, birthYear: 1980, postcode: '00530', children } }, { token: distributor });
+    expect(response.errors).toBeUndefined();
+    return response.data!.issueCard.number;
+  }
+
+  async function storedUses(number: string): Promise<number> {
+    const [{ count }] = await stack.subgraphs.cards.dataSource.query(
+      'SELECT count(*)::int AS count FROM cards.card_uses u JOIN cards.cards c ON c.id = u.card_id WHERE c.number = $1 AND u.cancelled_at IS NULL',
+      [number],
+    );
+    return count;
+  }
+
+  async function nationalUses(): Promise<number> {
+    const response = await stack.request(NationalStatisticsDocument, { from: today, to: today }, { token: analyst });
+    expect(response.errors).toBeUndefined();
+    return response.data!.nationalStatistics.totals.uses ?? 0;
+  }
+
+  async function signedInDoor(lang = 'en'): Promise<{ page: Page; foreign: string[] }> {
+    const { context, foreign } = await localContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${base}/sign-in?role=PARTNER_STAFF&partner=${HELSINKI_THEATRE}&lang=${lang}`);
+    await page.waitForURL(/\/door/);
+    return { page, foreign };
+  }
+
+  it('signs venue staff in at once and shows the door, with the token in no URL', async () => {
+    const { page, foreign } = await signedInDoor();
+    await expect(page.getByRole('heading', { name: 'Door', level: 1 })).resolves.toBeTruthy();
+    await page.getByRole('textbox', { name: 'Card number' }).waitFor();
+    expect(page.url()).not.toMatch(/token|eyJ/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  it('checks a card typed in lower case with spaces, records a use with 2 children, and national statistics grow by one', async () => {
+    const number = await issue(3);
+    const before = await nationalUses();
+    const { page } = await signedInDoor();
+    const typed = `${number.slice(0, 4)} ${number.slice(4, 8)} ${number.slice(8)}`.toLowerCase();
+    await page.getByRole('textbox', { name: 'Card number' }).fill(typed);
+    await page.getByRole('button', { name: 'Check card' }).click();
+    await page.getByText('Valid', { exact: true }).waitFor();
+    await page.getByText('Children may come along').waitFor();
+    await page.getByRole('spinbutton', { name: /Children/ }).fill('2');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Record use' }).click();
+    await page.getByText('Use recorded: 3 people.').waitFor();
+    await page.getByRole('button', { name: 'Cancel use' }).waitFor();
+    expect(await storedUses(number)).toBe(1);
+    // The statistics follower catches up on its own time: poll for the figure.
+    await eventually(async () => expect(await nationalUses()).toBe(before + 1), 20_000);
+    await page.context().close();
+  });
+
+  it('stores a double-clicked use once, and a reload resends nothing new', async () => {
+    const number = await issue(0);
+    const { page } = await signedInDoor();
+    await page.getByRole('textbox', { name: 'Card number' }).fill(number);
+    await page.getByRole('button', { name: 'Check card' }).click();
+    await page.getByText('Valid', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Record use' }).dblclick();
+    await page.getByText('Use recorded: 1 people.').waitFor();
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Card number' }).waitFor();
+    await page.getByRole('heading', { name: "Today's uses at this venue" }).waitFor();
+    expect(await storedUses(number)).toBe(1);
+    await page.context().close();
+  });
+
+  it('names an expired and a lost card in Finnish and in Swedish; a malformed number is named at the field before sending', async () => {
+    const expired = await issue(0);
+    await stack.subgraphs.cards.dataSource.query("UPDATE cards.cards SET valid_from = '2020-01-01', valid_until = '2021-01-01' WHERE number = $1", [expired]);
+    const lost = await issue(0);
+    const report = await stack.request(ReportCardLostDocument, { number: lost }, { token: distributor });
+    expect(report.errors).toBeUndefined();
+    const cases: [string, string, string, string, string][] = [
+      ['fi', 'Kortin numero', 'Tarkista kortti', 'Vanhentunut', 'Ilmoitettu kadonneeksi'],
+      ['sv', 'Kortnummer', 'Kontrollera kortet', 'Har gått ut', 'Anmält förlorat'],
+    ];
+    for (const [lang, field, button, expiredText, lostText] of cases) {
+      const { page } = await signedInDoor(lang);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      await page.getByRole('textbox', { name: field }).fill(expired);
+      await page.getByRole('button', { name: button }).click();
+      await page.getByText(expiredText, { exact: true }).waitFor();
+      await page.getByRole('textbox', { name: field }).fill(lost);
+      await page.getByRole('button', { name: button }).click();
+      await page.getByText(lostText, { exact: true }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+    const { page } = await signedInDoor('en');
+    let sent = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.postData()?.includes('verifyCard')) sent += 1;
+    });
+    await page.getByRole('textbox', { name: 'Card number' }).fill('abcd-0000');
+    await page.getByRole('button', { name: 'Check card' }).click();
+    await page.getByText(/only the letters and digits printed on cards/).waitFor();
+    expect(sent).toBe(0);
+    await page.context().close();
+  });
+
+  it('records offline: 3 uses wait in the browser through a reload and are stored exactly once each when back online', async () => {
+    const numbers = [await issue(1), await issue(1), await issue(1)];
+    const { page } = await signedInDoor();
+    // The first visit installs the service worker, so the console loads with no network.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.context().setOffline(true);
+    for (const number of numbers) {
+      await page.getByRole('textbox', { name: 'Card number' }).fill(number);
+      await page.getByRole('button', { name: 'Check card' }).click();
+      await page.getByText('The card could not be verified').waitFor();
+      await page.getByRole('button', { name: 'Record use' }).click();
+      await page.getByText('Saved on this device').waitFor();
+    }
+    await page.getByText('3 uses waiting to be sent').waitFor();
+    await page.reload();
+    await page.getByText('3 uses waiting to be sent').waitFor();
+    for (const number of numbers) expect(await storedUses(number)).toBe(0);
+    await page.context().setOffline(false);
+    await page.getByText('3 uses waiting to be sent').waitFor({ state: 'detached' });
+    await eventually(async () => {
+      for (const number of numbers) expect(await storedUses(number)).toBe(1);
+    });
+    await page.context().close();
+  });
+
+  it('checks and records with the keyboard alone', async () => {
+    const number = await issue(2);
+    const { page } = await signedInDoor();
+    await page.getByRole('textbox', { name: 'Card number' }).focus();
+    await page.keyboard.type(number.toLowerCase());
+    await page.keyboard.press('Enter');
+    await page.getByText('Valid', { exact: true }).waitFor();
+    const record = page.getByRole('button', { name: 'Record use' });
+    for (let i = 0; i < 15 && !(await record.evaluate((element) => element === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('Use recorded: 1 people.').waitFor();
+    expect(await storedUses(number)).toBe(1);
+    await page.context().close();
+  });
+
+  it('passes axe on the start page, the sign-in page and the explorer, and the explorer runs a query with the internet blocked', async () => {
+    const { context, foreign } = await localContext(browser);
+    const page = await context.newPage();
+    for (const path of ['/?lang=fi', '/sign-in?lang=sv']) {
+      await page.goto(`${base}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      if (path.startsWith('/sign-in')) await page.getByRole('heading', { name: 'Personal vid besöksmål' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    await page.goto(`${base}/explorer?lang=en`);
+    await page.locator('.graphiql-container').waitFor();
+    await page.locator('.graphiql-query-editor .CodeMirror').first().click();
+    await page.evaluate(() => {
+      const editor = (document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as { CodeMirror: { setValue(value: string): void } }).CodeMirror;
+      editor.setValue('{ areas { code } }');
+    });
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    await page.locator('.result-window').getByText('"helsinki"').waitFor();
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
