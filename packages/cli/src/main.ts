@@ -17,37 +17,12 @@ program
 
 program
   .command('compose')
-  .description('Print each subgraph SDL (no servers), compose them and write supergraph.graphql')
-  .option('--check', 'fail if supergraph.graphql is not what composition gives now, write nothing')
+  .description('Compose the subgraphs and extensions of platform.json; write supergraph.graphql, packages/client/schema.graphql and docker-compose.yml (nothing when an extension is refused)')
+  .option('--check', 'fail if any of those files is not what composition gives now, write nothing')
   .option('--print', "print each subgraph's SDL too")
   .action(async (options: { check?: boolean; print?: boolean }) => {
-    const { existsSync, readFileSync, writeFileSync } = await import('node:fs');
-    const { breakingChanges, composePlatform, printSubgraphs } = await import('./compose');
-    const { loadPlatform, SUPERGRAPH_PATH, API_SCHEMA_PATH } = await import('./platform');
-    const { services, failures } = loadPlatform();
-    const modules = services.map((service) => service.module);
-    if (options.print) {
-      for (const { name, sdl } of await printSubgraphs(modules)) console.log(`# ---- subgraph ${name} ----\n${sdl}`);
-    }
-    const result = await composePlatform(modules);
-    const problems = [
-      ...failures.map((failure) => `extension in ${failure.folder} does not load: ${failure.reason}`),
-      ...result.refused.flatMap((refusal) => refusal.reasons),
-    ];
-    for (const problem of problems) console.error(`Refused: ${problem}`);
-    const previous = existsSync(API_SCHEMA_PATH) ? readFileSync(API_SCHEMA_PATH, 'utf8') : undefined;
-    const breaking = previous ? breakingChanges(previous, result.apiSchema) : [];
-    for (const change of breaking) console.warn(`Breaking change against the previous supergraph: ${change}`);
-    if (options.check) {
-      const stale = readFileSync(SUPERGRAPH_PATH, 'utf8') !== result.supergraph || previous !== result.apiSchema;
-      if (stale) throw new StartupError('supergraph.graphql or packages/client/schema.graphql is stale: run `npm run compose` and commit them.');
-      console.log('supergraph.graphql is up to date.');
-    } else {
-      writeFileSync(SUPERGRAPH_PATH, result.supergraph);
-      writeFileSync(API_SCHEMA_PATH, result.apiSchema);
-      console.log(`Composed ${result.included.join(', ')} into supergraph.graphql and packages/client/schema.graphql.`);
-    }
-    if (problems.length) throw new StartupError(`${problems.length} problem(s) with enabled extensions: fix them or disable the extension in platform.json.`);
+    const { composeCommand } = await import('./compose-command');
+    await composeCommand(options);
   });
 
 program

@@ -8,27 +8,52 @@ export const SUPERGRAPH_PATH = join(ROOT, 'supergraph.graphql');
 export const CORE_VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 export const API_SCHEMA_PATH = join(ROOT, 'packages', 'client', 'schema.graphql');
 
+/** One line of platform.json's `subgraphs` or `extensions`. */
+export interface PlatformEntry {
+  folder: string;
+  /** Extra container environment for docker-compose.yml, e.g. a secret as `${VARIABLE}`. */
+  environment?: Record<string, string>;
+  /** An extension the deployment cannot run without: it failing stops the platform instead of being left out. */
+  required?: boolean;
+}
+
 interface PlatformFile {
   gateway: { port: number };
-  subgraphs: Array<{ folder: string }>;
-  extensions: Array<{ folder: string }>;
+  subgraphs: PlatformEntry[];
+  extensions: PlatformEntry[];
 }
 
 export interface PlatformService {
   folder: string;
   module: SubgraphModule;
   kind: 'subgraph' | 'extension';
+  /** Its platform.json line (absent for an extension enabled by KAIKU_EXTENSIONS or a test). */
+  entry?: PlatformEntry;
 }
 
 export function readPlatformFile(): PlatformFile {
   return JSON.parse(readFileSync(join(ROOT, 'platform.json'), 'utf8')) as PlatformFile;
 }
 
-/** Extension folders enabled: KAIKU_EXTENSIONS (comma-separated folders) overrides platform.json. */
-export function enabledExtensionFolders(): string[] {
+/** Extensions enabled: KAIKU_EXTENSIONS (comma-separated folders) overrides platform.json. */
+export function enabledExtensions(): PlatformEntry[] {
   const fromEnv = process.env.KAIKU_EXTENSIONS;
-  if (fromEnv !== undefined) return fromEnv.split(',').map((folder) => folder.trim()).filter(Boolean);
-  return readPlatformFile().extensions.map((entry) => entry.folder);
+  const listed = readPlatformFile().extensions;
+  if (fromEnv === undefined) return listed;
+  return fromEnv
+    .split(',')
+    .map((folder) => folder.trim())
+    .filter(Boolean)
+    .map((folder) => listed.find((entry) => entry.folder === folder) ?? { folder });
+}
+
+export function enabledExtensionFolders(): string[] {
+  return enabledExtensions().map((entry) => entry.folder);
+}
+
+/** True when platform.json marks the extension required: the platform does not start without it. */
+export function isRequired(service: Pick<PlatformService, 'entry'>): boolean {
+  return service.entry?.required === true;
 }
 
 export interface LoadFailure {
@@ -36,11 +61,12 @@ export interface LoadFailure {
   reason: string;
 }
 
-function load(folder: string, kind: PlatformService['kind']): PlatformService {
+function load(entry: PlatformEntry, kind: PlatformService['kind']): PlatformService {
+  const { folder } = entry;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const module = require(join(ROOT, folder, 'src', 'index.ts')).default as SubgraphModule | undefined;
   if (!module?.name) throw new Error(`${folder}/src/index.ts has no default export made with defineSubgraph or defineExtension`);
-  return { folder, kind, module };
+  return { folder, kind, module, entry };
 }
 
 /**
@@ -48,13 +74,14 @@ function load(folder: string, kind: PlatformService['kind']): PlatformService {
  * subgraph that fails to load stops everything; an extension that fails is left out and named.
  */
 export function loadPlatform(): { services: PlatformService[]; failures: LoadFailure[] } {
-  const services = readPlatformFile().subgraphs.map((entry) => load(entry.folder, 'subgraph'));
+  const services = readPlatformFile().subgraphs.map((entry) => load(entry, 'subgraph'));
   const failures: LoadFailure[] = [];
-  for (const folder of enabledExtensionFolders()) {
+  for (const entry of enabledExtensions()) {
     try {
-      services.push(load(folder, 'extension'));
+      services.push(load(entry, 'extension'));
     } catch (error) {
-      failures.push({ folder, reason: (error as Error).message.split('\n')[0] });
+      if (entry.required) throw new Error(`Extension in ${entry.folder} is required by platform.json but does not load: ${(error as Error).message.split('\n')[0]}`);
+      failures.push({ folder: entry.folder, reason: (error as Error).message.split('\n')[0] });
     }
   }
   return { services, failures };
