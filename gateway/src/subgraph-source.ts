@@ -5,6 +5,8 @@ import { GraphQLError } from 'graphql';
 import type { JWK } from 'jose';
 import { signInternalToken } from '@kaiku/identity';
 import type { GatewayContext } from './context';
+import { missingFieldErrors, missingPaths } from './fetch-error-paths';
+import { isClientError } from './format-error';
 
 /** Headers the gateway sets towards subgraphs; nothing a client sends is forwarded as is. */
 export const IDENTITY_HEADER = 'x-kaiku-identity';
@@ -34,6 +36,26 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     } catch (error) {
       if (isMutation(init.body)) throw error;
       return attempt();
+    }
+  }
+
+  /**
+   * A fetch that gets no answer at all (the subgraph is down, hangs past the timeout, or fails
+   * with HTTP 5xx) answers instead with one error per field it would have filled, each with
+   * its path, so the client learns what is missing and keeps the rest. Apollo Gateway puts no
+   * path on a fetch that throws; errors in a response it maps onto the client's paths. The
+   * client sees them masked (no URL, port or stack); the log gets the cause with each path.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource['process']> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      // Only a client's operation has fields to name (not a health check or schema load).
+      if (!('incomingRequestContext' in options) || !options.request.query) throw error;
+      if (error instanceof GraphQLError && isClientError({ message: error.message, extensions: error.extensions })) throw error;
+      const paths = missingPaths(options.document ?? options.request.query, options.request.variables);
+      if (paths.length === 0) throw error;
+      return { errors: missingFieldErrors(error, paths) };
     }
   }
 
