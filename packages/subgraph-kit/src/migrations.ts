@@ -1,23 +1,154 @@
-import type { DataSource } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import type { DataSource, MigrationInterface } from 'typeorm';
 import { StartupError } from '@kaiku/database';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+
+/** A migration that failed: says which one, where, and what to do, in one block. */
+export class MigrationError extends StartupError {
+  constructor(
+    message: string,
+    readonly subgraph: string,
+    readonly migration: string,
+    readonly file: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
+export interface MigrateOptions {
+  /** Where an applied migration whose file changed since is reported (default: console.warn). */
+  warn?: (message: string) => void;
+}
+
+type MigrationClass = new () => MigrationInterface;
+
+/** The file a migration class was loaded from (Node's and Jest's module caches both list it). */
+function fileOf(migration: MigrationInterface): string | undefined {
+  const constructor = migration.constructor;
+  for (const [path, loaded] of Object.entries(require.cache)) {
+    // Migrations live in the repository's own files; libraries' exports may have getters that throw.
+    if (path.includes('/node_modules/') || !loaded?.exports || typeof loaded.exports !== 'object') continue;
+    for (const key of Object.keys(loaded.exports)) {
+      try {
+        if ((loaded.exports as Record<string, unknown>)[key] === constructor) return path;
+      } catch {
+        // an export that cannot be read is not the class
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Of the file when it is known (what a person edits), else of the class's code. */
+function checksumOf(migration: MigrationInterface, file: string | undefined): string {
+  const text = file ? readFileSync(file, 'utf8').replace(/\r\n/g, '\n') : (migration.constructor as MigrationClass).toString();
+  return createHash('sha256').update(text).digest('hex');
+}
+
+const nameOf = (migration: MigrationInterface) => migration.name ?? migration.constructor.name;
+const shown = (file: string | undefined) => (file ? relative(ROOT, file) : 'its file could not be found');
 
 /**
  * Creates the subgraph's schema and runs its pending migrations, refusing to start when the
- * database holds migrations this code does not know (the code is older than the data).
+ * database holds migrations this code does not know (the code is older than the data). Each
+ * migration's file checksum is kept: an applied migration whose file changed since is reported,
+ * as that change never reaches a database that already ran it. A failing migration rolls back
+ * (each runs in its own transaction) and is reported as one MigrationError block.
  */
-export async function migrate(dataSource: DataSource, schema: string, subgraph: string): Promise<string[]> {
+export async function migrate(dataSource: DataSource, schema: string, subgraph: string, options: MigrateOptions = {}): Promise<string[]> {
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  const who = schema.startsWith('ext_') ? `Extension ${subgraph}` : `Subgraph ${subgraph}`;
   await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-  const known = new Set(dataSource.migrations.map((migration) => migration.name ?? migration.constructor.name));
+  await dataSource.query(
+    `CREATE TABLE IF NOT EXISTS "${schema}".migration_checksums (name text PRIMARY KEY, file text, checksum text NOT NULL, recorded_at timestamptz NOT NULL DEFAULT now())`,
+  );
+  const known = new Map(dataSource.migrations.map((migration) => [nameOf(migration), migration]));
   const table = await dataSource.query(`SELECT to_regclass($1) AS name`, [`"${schema}".migrations`]);
-  if (table[0]?.name) {
-    const applied: { name: string }[] = await dataSource.query(`SELECT name FROM "${schema}".migrations ORDER BY id`);
-    const unknown = applied.map((row) => row.name).filter((name) => !known.has(name));
-    if (unknown.length > 0) {
-      throw new StartupError(
-        `Subgraph ${subgraph}: the database has migration ${unknown.join(', ')} that this code does not have: update the code (git pull), or reset the data folder (.data) to start from empty.`,
+  const applied: string[] = table[0]?.name ? (await dataSource.query(`SELECT name FROM "${schema}".migrations ORDER BY id`)).map((row: { name: string }) => row.name) : [];
+  const unknown = applied.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new StartupError(
+      `${who}: the database has migration ${unknown.join(', ')} that this code does not have: update the code (git pull), or reset the data folder (.data) to start from empty.`,
+    );
+  }
+  const recorded = new Map<string, string>(
+    (await dataSource.query(`SELECT name, checksum FROM "${schema}".migration_checksums`)).map((row: { name: string; checksum: string }) => [row.name, row.checksum]),
+  );
+  const record = (name: string, file: string | undefined, checksum: string) =>
+    dataSource.query(
+      `INSERT INTO "${schema}".migration_checksums (name, file, checksum) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET file = EXCLUDED.file, checksum = EXCLUDED.checksum, recorded_at = now()`,
+      [name, file ? relative(ROOT, file) : null, checksum],
+    );
+  for (const name of applied) {
+    const migration = known.get(name)!;
+    const file = fileOf(migration);
+    const checksum = checksumOf(migration, file);
+    const before = recorded.get(name);
+    // Applied before checksums were kept: what runs now is the reference from here on.
+    if (before === undefined) await record(name, file, checksum);
+    else if (before !== checksum) {
+      warn(
+        `${who}: migration ${name} (${shown(file)}) was changed after it was applied to this database; the change is not in the database. ` +
+          'Put the change in a new migration (a new file with a later timestamp) and restore the applied one; on a development database you may instead drop the schema ' +
+          `"${schema}" (DROP SCHEMA "${schema}" CASCADE) so every migration runs again.`,
       );
     }
   }
-  const ran = await dataSource.runMigrations({ transaction: 'each' });
-  return ran.map((migration) => migration.name);
+  const pending = dataSource.migrations.filter((migration) => !applied.includes(nameOf(migration)));
+  let ran: string[];
+  try {
+    ran = (await dataSource.runMigrations({ transaction: 'each' })).map((migration) => migration.name);
+  } catch (error) {
+    throw await describeFailure(dataSource, schema, who, subgraph, pending, error as Error & { query?: string; position?: string });
+  }
+  for (const migration of pending) {
+    const file = fileOf(migration);
+    await record(nameOf(migration), file, checksumOf(migration, file));
+  }
+  return ran;
+}
+
+/** The failed migration is the first pending one the migrations table does not list now. */
+async function describeFailure(
+  dataSource: DataSource,
+  schema: string,
+  who: string,
+  subgraph: string,
+  pending: MigrationInterface[],
+  error: Error & { query?: string; position?: string },
+): Promise<Error> {
+  const table = await dataSource.query(`SELECT to_regclass($1) AS name`, [`"${schema}".migrations`]);
+  const nowApplied = new Set<string>(table[0]?.name ? (await dataSource.query(`SELECT name FROM "${schema}".migrations`)).map((row: { name: string }) => row.name) : []);
+  const failed = pending.find((migration) => !nowApplied.has(nameOf(migration)));
+  if (!failed) return error;
+  const file = fileOf(failed);
+  const lines = [
+    `${who} did not start: its migration ${nameOf(failed)} failed.`,
+    `  file:      ${shown(file)} (class ${failed.constructor.name})`,
+    `  error:     ${error.message.split('\n')[0]}`,
+  ];
+  if (error.query) {
+    const statement = error.query.trim();
+    const position = Number(error.position);
+    if (Number.isInteger(position) && position > 0) {
+      // PostgreSQL's position counts characters of the statement as sent, from 1.
+      const before = error.query.slice(0, position - 1);
+      const line = before.split('\n').length;
+      const column = position - before.lastIndexOf('\n') - 1;
+      const text = error.query.split('\n')[line - 1];
+      lines.push(`  statement: line ${line}, column ${column} of the statement:`, `             ${text.trim()}`, `             ${' '.repeat(Math.max(0, column - 1 - (text.length - text.trimStart().length)))}^`);
+    } else {
+      lines.push(`  statement: ${statement.split('\n')[0].slice(0, 200)}`);
+    }
+  }
+  lines.push(
+    '  Nothing of this migration was applied (each migration runs in its own transaction).',
+    `  What to do: fix the statement in ${file ? relative(ROOT, file) : 'the migration'}, then start again${
+      schema.startsWith('ext_') ? '; until then the platform runs without this extension (or disable it in platform.json)' : ''
+    }.`,
+  );
+  return new MigrationError(lines.join('\n'), subgraph, nameOf(failed), file && relative(ROOT, file));
 }
