@@ -33,7 +33,7 @@ export function CountField(options: { description?: string } = {}): PropertyDeco
   const description = `${options.description ? `${options.description}; ` : ''}null when suppressed (see suppressed)`;
   return (prototype, property) => {
     Field(() => Int, { nullable: true, description })(prototype, property);
-    UseMiddleware(onlySuppressedRows)(prototype, property as string, undefined as never);
+    UseMiddleware(onlySuppressedRows)(prototype, property);
   };
 }
 
