@@ -1,10 +1,23 @@
+import { StartupError } from '@kaiku/database';
+import { isRequired, type PlatformService } from '@kaiku/platform';
 import { createDataSource, migrate } from '@kaiku/subgraph-kit';
-import type { PlatformService } from './platform';
 
-/** Migrates each subgraph's schema and writes its demo data once. */
-export async function seedAll(databaseUrl: string, services: PlatformService[]): Promise<void> {
-  for (const { module } of services) {
-    if (!module.seed) continue;
+export interface SeedOptions {
+  /** Write the demo data too (default true); migrations always run. */
+  seed?: boolean;
+  log?: (line: string) => void;
+}
+
+/**
+ * Migrates each subgraph's schema and writes its demo data once. An extension whose migration
+ * (or seed) fails is named with the reason and left out, unless platform.json marks it required;
+ * a core subgraph that fails stops everything. Resolves with the services that are ready.
+ */
+export async function seedAll(databaseUrl: string, services: PlatformService[], options: SeedOptions = {}): Promise<PlatformService[]> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const ready: PlatformService[] = [];
+  for (const service of services) {
+    const { module } = service;
     const { dataSource } = createDataSource({
       url: databaseUrl,
       schema: module.schema,
@@ -14,10 +27,19 @@ export async function seedAll(databaseUrl: string, services: PlatformService[]):
     });
     await dataSource.initialize();
     try {
-      await migrate(dataSource, module.schema, module.name);
-      await module.seed(dataSource);
+      await migrate(dataSource, module.schema, module.name, { warn: (line) => log(line) });
+      if (options.seed !== false && module.seed) await module.seed(dataSource);
+      ready.push(service);
+    } catch (error) {
+      if (service.kind !== 'extension' || isRequired(service)) {
+        if (service.kind === 'extension') throw new StartupError(`${(error as Error).message}\n  platform.json marks ${service.folder} required, so the platform does not start without it.`);
+        throw error;
+      }
+      log((error as Error).message);
+      log(`The platform starts without extension ${module.name}.`);
     } finally {
       await dataSource.destroy();
     }
   }
+  return ready;
 }

@@ -26,7 +26,7 @@ export async function up(options: UpOptions): Promise<void> {
   const platform = readPlatformFile();
   const gatewayPort = Number(process.env.PORT ?? platform.gateway.port);
   buildConsoleIfStale();
-  const services = await composableServices(log);
+  let services = await composableServices(log);
   for (const port of [gatewayPort, ...services.map((service) => service.module.port)]) {
     if (!(await isPortFree(port))) {
       throw new StartupError(`Port ${port} is in use: stop what uses it (another \`npm start\`?)${port === gatewayPort ? ' or set PORT to another port' : ''}.`);
@@ -54,10 +54,10 @@ export async function up(options: UpOptions): Promise<void> {
   try {
     database = await openDatabase(log);
     const keys = await loadOrCreateLocalKeys(dataDir());
-    if (options.seed) {
-      log('Migrating and seeding demo data (once)...');
-      await seedAll(database.url, services);
-    }
+    log(options.seed ? 'Migrating and seeding demo data (once)...' : 'Migrating...');
+    const migrated = await seedAll(database.url, services, { seed: options.seed, log });
+    // An extension whose migration failed is left out: compose again from what runs.
+    if (migrated.length < services.length) services = await composableServices(log, migrated);
     const env = {
       DATABASE_URL: database.url,
       KAIKU_DATA_DIR: dataDir(),
@@ -130,8 +130,8 @@ async function printWelcome(port: number, database: Database, seconds: number): 
  * with every rule it broke and left out; the platform starts without it. The supergraph the
  * gateway loads is composed here, from exactly what runs.
  */
-async function composableServices(log: (line: string) => void): Promise<PlatformService[]> {
-  const { services, failures } = loadPlatform();
+async function composableServices(log: (line: string) => void, only?: PlatformService[]): Promise<PlatformService[]> {
+  const { services, failures } = only ? { services: only, failures: [] } : loadPlatform();
   for (const failure of failures) log(`Extension in ${failure.folder} is left out: it does not load (${failure.reason}).`);
   const result = await composePlatform(services.map((service) => service.module));
   for (const refusal of result.refused) {
