@@ -18,7 +18,14 @@ describe('the door in Chromium', () => {
   let base: string;
   let distributor: string;
   let analyst: string;
-  const today = new Date().toISOString().slice(0, 10);
+  // Uses are dated in Finnish time: ask for a window around today.
+  const from = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+  const to = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+  const logs: string[] = [];
+  afterEach(() => {
+    if (process.env.DEBUG_BROWSER) console.log(logs.join('\n'));
+    logs.length = 0;
+  });
 
   beforeAll(async () => {
     if (!existsSync(join(__dirname, '..', 'dist', 'index.html'))) throw new Error('The console is not built: run npm test (it builds it) or node console/scripts/build-if-stale.mjs');
@@ -34,22 +41,24 @@ describe('the door in Chromium', () => {
     await stack?.stop();
   });
 
+  const cardIds = new Map<string, string>();
   async function issue(children: number): Promise<string> {
     const response = await stack.request(IssueCardDocument, { input: { distributorId: HELSINKI_UNIT, birthYear: 1980, postcode: '00530', children } }, { token: distributor });
     expect(response.errors).toBeUndefined();
+    cardIds.set(response.data!.issueCard.number, response.data!.issueCard.id);
     return response.data!.issueCard.number;
   }
 
   async function storedUses(number: string): Promise<number> {
     const [{ count }] = await stack.subgraphs.cards.dataSource.query(
-      'SELECT count(*)::int AS count FROM cards.card_uses u JOIN cards.cards c ON c.id = u.card_id WHERE c.number = $1 AND u.cancelled_at IS NULL',
-      [number],
+      'SELECT count(*)::int AS count FROM cards.card_uses WHERE card_id = $1 AND cancelled_at IS NULL',
+      [cardIds.get(number)],
     );
     return count;
   }
 
   async function nationalUses(): Promise<number> {
-    const response = await stack.request(NationalStatisticsDocument, { from: today, to: today }, { token: analyst });
+    const response = await stack.request(NationalStatisticsDocument, { from, to }, { token: analyst });
     expect(response.errors).toBeUndefined();
     return response.data!.nationalStatistics.totals.uses ?? 0;
   }
@@ -57,20 +66,36 @@ describe('the door in Chromium', () => {
   async function signedInDoor(lang = 'en'): Promise<{ page: Page; foreign: string[] }> {
     const { context, foreign } = await localContext(browser);
     const page = await context.newPage();
+    if (process.env.DEBUG_BROWSER) await page.addInitScript(() => localStorage.setItem('kaiku.debug', '1'));
+    page.on('console', (message) => logs.push(message.text()));
     await page.goto(`${base}/sign-in?role=PARTNER_STAFF&partner=${HELSINKI_THEATRE}&lang=${lang}`);
     await page.waitForURL(/\/door/);
     return { page, foreign };
   }
 
-  it('signs venue staff in at once and shows the door, with the token in no URL', async () => {
-    const { page, foreign } = await signedInDoor();
-    await expect(page.getByRole('heading', { name: 'Door', level: 1 })).resolves.toBeTruthy();
-    await page.getByRole('textbox', { name: 'Card number' }).waitFor();
-    expect(page.url()).not.toMatch(/token|eyJ/);
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+  it('signs venue staff in from the list of dev roles, and at once with ?role=, with the token in no URL', async () => {
+    const { context, foreign } = await localContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${base}/sign-in?lang=en`);
+    await page.getByRole('heading', { name: 'Venue staff', level: 2 }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    expect(foreign).toEqual([]);
-    await page.context().close();
+    await page.getByRole('button', { name: 'Venue staff: Helsinki City Theatre' }).click();
+    await page.getByRole('heading', { name: 'Door', level: 1 }).waitFor();
+    await page.getByText('Helsinki City Theatre').waitFor();
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Door' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await context.close();
+
+    const signedIn = await signedInDoor();
+    await signedIn.page.getByRole('heading', { name: 'Door', level: 1 }).waitFor();
+    await signedIn.page.getByRole('textbox', { name: 'Card number' }).waitFor();
+    expect(signedIn.page.url()).not.toMatch(/token|eyJ/);
+    expect(await signedIn.page.getAttribute('html', 'lang')).toBe('en');
+    expect(await seriousViolations(signedIn.page)).toEqual([]);
+    expect([...foreign, ...signedIn.foreign]).toEqual([]);
+    await signedIn.page.context().close();
   });
 
   it('checks a card typed in lower case with spaces, records a use with 2 children, and national statistics grow by one', async () => {
@@ -110,7 +135,7 @@ describe('the door in Chromium', () => {
 
   it('names an expired and a lost card in Finnish and in Swedish; a malformed number is named at the field before sending', async () => {
     const expired = await issue(0);
-    await stack.subgraphs.cards.dataSource.query("UPDATE cards.cards SET valid_from = '2020-01-01', valid_until = '2021-01-01' WHERE number = $1", [expired]);
+    await stack.subgraphs.cards.dataSource.query("UPDATE cards.cards SET valid_from = '2020-01-01', valid_until = '2021-01-01' WHERE id = $1", [cardIds.get(expired)]);
     const lost = await issue(0);
     const report = await stack.request(ReportCardLostDocument, { number: lost }, { token: distributor });
     expect(report.errors).toBeUndefined();

@@ -28,8 +28,15 @@ export function Outbox({ venueId }: { venueId: string }) {
   useEffect(() => {
     if (online) void flush();
   }, [online]);
+  // And every few seconds while uses wait: an 'online' event can be missed, a gateway can restart.
+  useEffect(() => {
+    if (!pending.length) return;
+    const timer = setInterval(() => navigator.onLine && void flush(), 3000);
+    return () => clearInterval(timer);
+  }, [pending.length]);
 
-  const today = new Date().toLocaleDateString('sv-SE'); // YYYY-MM-DD in local time
+  // The graph dates uses in Finnish time (YYYY-MM-DD), whatever the device's time zone.
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date());
   const todays = recorded.filter((use) => use.partnerId === venueId && use.usedOn === today);
   const cancel = async (use: RecordedUse) => {
     setCancelError(null);
