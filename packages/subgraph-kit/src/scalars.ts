@@ -1,13 +1,21 @@
+import { GraphQLDateTime, GraphQLLocalDate } from 'graphql-scalars';
 import { GraphQLScalarType, Kind } from 'graphql';
 import { BadInputError } from './errors';
 
-const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * The API's Date and DateTime scalars, validated by graphql-scalars (its LocalDate and DateTime)
+ * under the names and error messages the API has always had: a bad value is BAD_USER_INPUT
+ * naming the scalar, like every other bad input.
+ */
 
-/** True for a real calendar date written as YYYY-MM-DD. */
+/** True for a real calendar date written as YYYY-MM-DD (no 2026-02-30). */
 export function isIsoDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+  try {
+    GraphQLLocalDate.parseValue(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function parseDate(value: unknown): string {
@@ -30,7 +38,13 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 });
 
 function parseDateTime(value: unknown): Date {
-  const parsed = typeof value === 'string' && /T.*(Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : undefined;
+  let parsed: Date | undefined;
+  try {
+    // RFC 3339: a zone is required, so no instant depends on the server's time zone.
+    parsed = typeof value === 'string' ? (GraphQLDateTime.parseValue(value) as Date) : undefined;
+  } catch {
+    parsed = undefined;
+  }
   if (!parsed || Number.isNaN(parsed.getTime())) {
     throw new BadInputError('DateTime', `expected an ISO 8601 date-time with a zone, got ${JSON.stringify(value)}`);
   }
