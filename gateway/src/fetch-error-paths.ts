@@ -58,10 +58,12 @@ function fieldsOf(selectionSet: SelectionSetNode, fragments: Map<string, Fragmen
 }
 
 /**
- * One error per missing path, carrying the cause (for the log: the gateway logs every masked
- * error with the request id) and no code, so the client sees it masked, with its path.
+ * One error per missing path, carrying the cause and the subgraph (for the log: the gateway
+ * logs every masked error with the request id) and no code, so the client sees it masked
+ * (message, code and path only).
  */
-export function missingFieldErrors(cause: unknown, paths: ResponsePath[]): GraphQLError[] {
-  const original = cause instanceof Error ? cause : new Error(String(cause));
-  return paths.map((path) => new GraphQLError(original.message, { path, originalError: original }));
+export function missingFieldErrors(cause: unknown, paths: ResponsePath[], subgraph: string): GraphQLError[] {
+  // Duck-typed: a socket error may come from another realm (a test runner's), failing instanceof.
+  const original = typeof (cause as Error | null)?.message === 'string' ? (cause as Error) : new Error(String(cause));
+  return paths.map((path) => new GraphQLError(original.message, { path, originalError: original, extensions: { subgraph } }));
 }

@@ -55,7 +55,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (error instanceof GraphQLError && isClientError({ message: error.message, extensions: error.extensions })) throw error;
       const paths = missingPaths(options.document ?? options.request.query, options.request.variables);
       if (paths.length === 0) throw error;
-      return { errors: missingFieldErrors(error, paths) };
+      return { errors: missingFieldErrors(error, paths, this.subgraph) };
     }
   }
 
