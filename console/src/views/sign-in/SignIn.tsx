@@ -73,7 +73,7 @@ export function SignIn({ config }: { config: ConsoleConfig | null }) {
                       ? choices[NEEDS_PARTNER[role]!].edges.map(({ node }) => (
                           <li key={node.id}>
                             <button type="button" className="link-button" onClick={() => void enter({ role, partner: node.id })}>
-                              {t('signIn.as', { role: t(`role.${role}`), scope: localized(node.name) })}
+                              <span className="visually-hidden">{t('signIn.asPrefix', { role: t(`role.${role}`) })}</span>{localized(node.name)}
                             </button>
                           </li>
                         ))
@@ -81,7 +81,7 @@ export function SignIn({ config }: { config: ConsoleConfig | null }) {
                         ? choices.areas.map((area) => (
                             <li key={area.code}>
                               <button type="button" className="link-button" onClick={() => void enter({ role, area: area.code })}>
-                                {t('signIn.as', { role: t(`role.${role}`), scope: localized(area.name) })}
+                                <span className="visually-hidden">{t('signIn.asPrefix', { role: t(`role.${role}`) })}</span>{localized(area.name)}
                               </button>
                             </li>
                           ))
