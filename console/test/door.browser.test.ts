@@ -192,6 +192,52 @@ describe('the door in Chromium', () => {
     await page.context().close();
   });
 
+  it('resends a use whose answer was lost, after a reload, with the same key: stored once', async () => {
+    const number = await issue(0);
+    const { page } = await signedInDoor();
+    let lost = false;
+    await page.route('**/graphql', async (route) => {
+      if (!lost && route.request().postData()?.includes('registerCardUse')) {
+        lost = true;
+        await route.fetch(); // the graph stores the use...
+        return route.abort('timedout'); // ...and its answer never arrives
+      }
+      return route.fallback();
+    });
+    await page.getByRole('textbox', { name: 'Card number' }).fill(number);
+    await page.getByRole('button', { name: 'Check card' }).click();
+    await page.getByText('Valid', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Record use' }).click();
+    await page.getByText('Saved on this device').waitFor();
+    expect(await storedUses(number)).toBe(1);
+    await page.unroute('**/graphql');
+    await page.reload();
+    await page.getByRole('button', { name: 'Cancel use' }).waitFor();
+    expect(await page.getByText(/waiting to be sent/).count()).toBe(0);
+    expect(await storedUses(number)).toBe(1);
+    await page.context().close();
+  });
+
+  it('lists a use recorded offline that the graph then refuses, with the reason', async () => {
+    const expired = await issue(0);
+    await stack.subgraphs.cards.dataSource.query("UPDATE cards.cards SET valid_from = '2020-01-01', valid_until = '2021-01-01' WHERE id = $1", [cardIds.get(expired)]);
+    const { page } = await signedInDoor();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.context().setOffline(true);
+    await page.getByRole('textbox', { name: 'Card number' }).fill(expired);
+    await page.getByRole('button', { name: 'Check card' }).click();
+    await page.getByText('The card could not be verified').waitFor();
+    await page.getByRole('button', { name: 'Record use' }).click();
+    await page.getByText('1 use waiting to be sent').waitFor();
+    await page.context().setOffline(false);
+    const refused = page.getByRole('region', { name: 'Uses the service refused' });
+    await refused.getByText(/expired/i).waitFor();
+    expect(await storedUses(expired)).toBe(0);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await refused.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
   it('checks and records with the keyboard alone', async () => {
     const number = await issue(2);
     const { page } = await signedInDoor();
