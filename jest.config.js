@@ -26,7 +26,8 @@ module.exports = {
   globalSetup: '<rootDir>/packages/testing/src/global-setup.ts',
   globalTeardown: '<rootDir>/packages/testing/src/global-teardown.ts',
   testTimeout: 60_000,
-  // A failed assertion can skip a test's cleanup; never let a leftover handle hang CI.
-  forceExit: true,
+  // No forceExit: every test closes what it opens (servers, pools, processes, the run's
+  // PostgreSQL in global teardown), so Jest ends on its own and says nothing about open handles.
+  // A test that leaks a handle shows up as a run that does not end: find it with --detectOpenHandles.
   maxWorkers: process.env.CI ? 2 : '50%',
 };
