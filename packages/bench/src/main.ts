@@ -1,4 +1,5 @@
 /** `npm run bench -- <scenario>`: benchmarks that print their figures (never part of `npm test`). */
+import { benchConsole } from './console';
 import { benchDirectory } from './directory';
 import { benchOverhead } from './overhead';
 import { benchRegisterUses } from './register-uses';
@@ -13,6 +14,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   overhead: benchOverhead,
   statements: benchStatements,
   startup: benchStartup,
+  console: benchConsole,
 };
 
 async function main(): Promise<void> {
