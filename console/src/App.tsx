@@ -7,6 +7,7 @@ import { Layout } from './ui/Layout';
 import { useSession } from './ui/useSession';
 import { Home } from './views/home/Home';
 import { SignIn } from './views/sign-in/SignIn';
+import { OidcCallback } from './views/sign-in/OidcCallback';
 import { Door } from './views/door/Door';
 import type { Role } from './auth/session';
 
@@ -27,6 +28,7 @@ export function App() {
       <Routes>
         <Route path="/" element={<Home />} />
         <Route path="/sign-in" element={<SignIn config={config} />} />
+        <Route path="/sign-in/callback" element={<OidcCallback config={config} />} />
         <Route path="/door" element={<SignedIn role="PARTNER_STAFF"><Door /></SignedIn>} />
         <Route
           path="/explorer"

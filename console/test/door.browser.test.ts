@@ -238,6 +238,32 @@ describe('the door in Chromium', () => {
     await page.context().close();
   });
 
+  it('sends an expired session back to sign-in and keeps the uses waiting until the person signs in again', async () => {
+    const number = await issue(0);
+    const { page } = await signedInDoor();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.context().setOffline(true);
+    await page.getByRole('textbox', { name: 'Card number' }).fill(number);
+    await page.getByRole('button', { name: 'Check card' }).click();
+    await page.getByRole('button', { name: 'Record use' }).click();
+    await page.getByText('1 use waiting to be sent').waitFor();
+    // The session goes bad while offline (a token the gateway no longer accepts).
+    await page.evaluate(() => {
+      const session = JSON.parse(sessionStorage.getItem('kaiku.session')!);
+      sessionStorage.setItem('kaiku.session', JSON.stringify({ ...session, token: `${session.token.slice(0, -4)}AAAA` }));
+    });
+    await page.reload();
+    await page.context().setOffline(false);
+    await page.getByText('Your session ended').waitFor();
+    expect(page.url()).toMatch(/\/sign-in/);
+    expect(await storedUses(number)).toBe(0);
+    await page.goto(`${base}/sign-in?role=PARTNER_STAFF&partner=${HELSINKI_THEATRE}&lang=en`);
+    await page.waitForURL(/\/door/);
+    await page.getByRole('button', { name: 'Cancel use' }).waitFor();
+    expect(await storedUses(number)).toBe(1);
+    await page.context().close();
+  });
+
   it('checks and records with the keyboard alone', async () => {
     const number = await issue(2);
     const { page } = await signedInDoor();
