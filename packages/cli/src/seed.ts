@@ -36,7 +36,7 @@ export async function seedAll(databaseUrl: string, services: PlatformService[], 
         throw error;
       }
       log((error as Error).message);
-      log(`The platform starts without extension ${module.name}.`);
+      log(`Extension ${module.name} is left out: the platform runs without it until its migration is fixed.`);
     } finally {
       await dataSource.destroy();
     }
