@@ -8,6 +8,8 @@ import { createTestDatabase, runKaiku, type CliRun, type TestDatabase } from '@k
 import { ROOT } from '../src/platform';
 
 type Run = CliRun;
+/** An extension that composes but whose migration has a typo. */
+const BROKEN_MIGRATION = 'packages/cli/test/fixtures/broken-migration-extension';
 const kaiku = runKaiku;
 
 /** A one-line cause, no stack trace. */
@@ -24,10 +26,10 @@ describe('an extension that cannot run', () => {
   });
   afterAll(() => database?.drop());
 
-  it('is left out with a message, and the platform starts without it and stops cleanly', async () => {
+  it('is left out with a message (one that does not load, one whose migration fails), and the platform starts without it and stops cleanly', async () => {
     const child = spawn(process.execPath, ['--require', '@swc-node/register', 'packages/cli/src/main.ts', 'up'], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: database.url, PORT: '4090', KAIKU_EXTENSIONS: 'extensions/tampereen-seutu-sport-venues,extensions/no-such-extension', LOG_LEVEL: 'error' },
+      env: { ...process.env, DATABASE_URL: database.url, PORT: '4090', KAIKU_EXTENSIONS: `extensions/tampereen-seutu-sport-venues,extensions/no-such-extension,${BROKEN_MIGRATION}`, LOG_LEVEL: 'error' },
     });
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -36,13 +38,24 @@ describe('an extension that cannot run', () => {
     const deadline = Date.now() + 60_000;
     while (!stdout.includes('platform is up') && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 200));
     expect(stdout).toContain('Extension in extensions/no-such-extension is left out');
+    expect(stdout).toContain('Extension oulu-broken-notes did not start: its migration CreateBrokenNotes1764200000000 failed.');
+    expect(stdout).toContain(`file:      ${BROKEN_MIGRATION}/src/migrations/1764200000000-create-broken-notes.ts (class CreateBrokenNotes1764200000000)`);
+    expect(stdout).toContain('syntax error at or near "CHEK"');
+    expect(stdout).toContain('Extension oulu-broken-notes is left out: the platform runs without it');
     expect(stdout).toContain('platform is up');
+    expect(stdout).not.toMatch(/Starting .*oulu-broken-notes/);
     const answer = await fetch('http://127.0.0.1:4090/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ areas { code } sportVenues { id } }' }),
     });
     expect(answer.status).toBe(200);
+    const without = await fetch('http://127.0.0.1:4090/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ brokenNotesHello }' }),
+    });
+    expect(JSON.stringify(await without.json())).toContain('Cannot query field \\"brokenNotesHello\\"');
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(stdout).toContain('Stopped.');
