@@ -1,10 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, TextInput } from 'suomifi-ui-components';
 import { GraphError, OfflineError, query } from '../../graph/client';
 import { DoorVerifyCardDocument, type DoorVerifyCardQuery } from '../../gql/graphql';
 import { formatDate, localized } from '../../ui/format';
-import { cardNumberProblem, normaliseCardNumber } from './card-number';
+import { cardNumberProblem, isQrPayload, normaliseCardNumber } from './card-number';
+import { ScanQr } from './ScanQr';
 
 export interface CheckedCard {
   number: string;
@@ -25,10 +26,14 @@ export function CheckCard({ venueId, onChecked }: { venueId: string; onChecked: 
   const [busy, setBusy] = useState(false);
   const attempts = useRef(0);
 
-  const check = async (event: FormEvent) => {
-    event.preventDefault();
-    const number = normaliseCardNumber(typed);
-    const found = cardNumberProblem(number);
+  const [scanning, setScanning] = useState(false);
+
+  const check = async (event: FormEvent | null, scanned?: string) => {
+    event?.preventDefault();
+    // A scanned (or pasted) QR payload goes to the graph as it is: the graph checks its seal.
+    const raw = scanned ?? typed;
+    const number = isQrPayload(raw) ? raw.trim() : normaliseCardNumber(raw);
+    const found = isQrPayload(raw) ? null : cardNumberProblem(number);
     setProblem(found ? t(`door.numberProblem.${found}`) : null);
     setFailure(null);
     if (found) return;
@@ -49,6 +54,11 @@ export function CheckCard({ venueId, onChecked }: { venueId: string; onChecked: 
     onChecked(result);
   };
 
+  const scannedPayload = useCallback((payload: string) => {
+    setScanning(false);
+    void check(null, payload);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [venueId]);
   const verification = answer?.verification;
   return (
     <>
@@ -66,7 +76,9 @@ export function CheckCard({ venueId, onChecked }: { venueId: string; onChecked: 
           fullWidth
         />
         <Button type="submit" disabled={busy}>{t('door.check')}</Button>
+        {!scanning && <Button type="button" variant="secondary" onClick={() => setScanning(true)}>{t('door.scan')}</Button>}
       </form>
+      {scanning && <ScanQr onScanned={scannedPayload} onClose={() => setScanning(false)} />}
       {failure && <p role="alert" className="error">{failure}</p>}
       <div aria-live="polite" className="answer-region">
         {answer && !verification && (

@@ -19,3 +19,8 @@ export function cardNumberProblem(normalised: string): CardNumberProblem | null 
   for (let i = 0; i < normalised.length; i += 1) sum += (i + 1) * ALPHABET.indexOf(normalised[i]);
   return sum % 31 === 0 ? null : 'CHECK_CHARACTER';
 }
+
+/** The payload printed in a card's QR code (the cards subgraph checks its seal). */
+export function isQrPayload(text: string): boolean {
+  return text.trim().startsWith('KAIKU1:');
+}
