@@ -4,12 +4,14 @@ import { logCardAccess } from './domain/access-log';
 import { Card } from './entities/card';
 import { CardUse } from './entities/card-use';
 import { AreaCardRules, AreaFact, OfferFact, PartnerFact } from './entities/facts';
+import { OfferRef } from './entities/offer-ref';
 import { followAreas, followPartners } from './followers/network-facts';
 import { createLoaders, type Context } from './loaders';
 import { CreateCards1764050000000 } from './migrations/1764050000000-create-cards';
 import { CardLifecycle1764060000000 } from './migrations/1764060000000-card-lifecycle';
 import { AccessLog1764090000000 } from './migrations/1764090000000-access-log';
 import { PartnerSector1764080000000 } from './migrations/1764080000000-partner-sector';
+import { OfferPlaces1764120000000 } from './migrations/1764120000000-offer-places';
 import { AccessLogResolver } from './resolvers/access-log';
 import { CardFields } from './resolvers/card-fields';
 import { CardIssuing } from './resolvers/card-issuing';
@@ -17,6 +19,7 @@ import { CardQueries } from './resolvers/card-queries';
 import { CardRulesResolver } from './resolvers/card-rules';
 import { CardUses } from './resolvers/card-uses';
 import { CardVerificationResolver } from './resolvers/card-verification';
+import { OfferAvailabilityResolver } from './resolvers/offer-availability';
 import { IssuedCards } from './resolvers/issued-cards';
 import { seedCards } from './seed';
 
@@ -26,7 +29,9 @@ export default defineSubgraph({
   schema: 'cards',
   port: 4003,
   entities: [Card, CardUse, PartnerFact, AreaFact, OfferFact, AreaCardRules],
-  resolvers: [CardQueries, CardFields, CardIssuing, CardUses, CardVerificationResolver, CardRulesResolver, AccessLogResolver, IssuedCards],
+  resolvers: [CardQueries, CardFields, CardIssuing, CardUses, CardVerificationResolver, CardRulesResolver, AccessLogResolver, IssuedCards, OfferAvailabilityResolver],
+  // Offer is reached only through the gateway's entity fetches, never from a cards query.
+  orphanedTypes: [OfferRef],
   references: {
     // A reference by id is no way around access control: the same rule as the `card` query.
     Card: async (reference, context: Context) => {
@@ -35,8 +40,10 @@ export default defineSubgraph({
       await logCardAccess(context.dataSource, context, 'READ_CARD', card.id);
       return card;
     },
+    // The representation carries what availability @requires from partners; the count is read per field.
+    Offer: (reference) => reference,
   },
-  migrations: [CreateCards1764050000000, CardLifecycle1764060000000, PartnerSector1764080000000, AccessLog1764090000000],
+  migrations: [CreateCards1764050000000, CardLifecycle1764060000000, PartnerSector1764080000000, AccessLog1764090000000, OfferPlaces1764120000000],
   loaders: createLoaders,
   workers: [followPartners, followAreas],
   seed: seedCards,

@@ -14,7 +14,7 @@ import { KnownAreas1764050000001 } from './migrations/1764050000001-known-areas'
 import { AgreementsOffers1764090000000 } from './migrations/1764090000000-agreements-offers';
 import { PartnerDomain1764110000000 } from './migrations/1764110000000-partner-domain';
 import { AreaPartners } from './resolvers/area-partners';
-import { Offers, PartnerOffers } from './resolvers/offers';
+import { Offers, PartnerOffers, visibleOffer } from './resolvers/offers';
 import { PartnerAdmin } from './resolvers/partner-admin';
 import { PartnerDirectory } from './resolvers/partner-directory';
 import { PartnerNetwork } from './resolvers/partner-network';
@@ -30,6 +30,12 @@ export default defineSubgraph({
   resolvers: [PartnerDirectory, PartnerAdmin, PartnerNetwork, PartnerOffers, Offers, Venues, AreaPartners],
   references: {
     Partner: (reference, context: Context) => context.loaders.partnerById.load(String(reference.id)),
+    // Cards adds availability to Offer and names the performance it counted.
+    Offer: (reference, context: Context) => visibleOffer(context.loaders, context.caller, String(reference.id)),
+    OfferEvent: async (reference, context: Context) => {
+      const event = await context.loaders.offerEventById.load(String(reference.id));
+      return event && (await visibleOffer(context.loaders, context.caller, event.offerId)) ? event : null;
+    },
     // Partners adds fields to Area; the key is all it needs to resolve them.
     Area: (reference): AreaRef => ({ id: String(reference.id) }),
   },

@@ -41,6 +41,8 @@ export function createLoaders(dataSource: DataSource, { caller }: { caller: Call
   return {
     partnerById: entityByIdLoader(dataSource.getRepository(Partner)),
     knownAreaById: entityByIdLoader(dataSource.getRepository(KnownArea)),
+    offerById: entityByIdLoader(dataSource.getRepository(Offer)),
+    offerEventById: entityByIdLoader(dataSource.getRepository(OfferEvent)),
     /** Current offers (valid today or later) of many partners. */
     offersByPartner: new DataLoader<string, Offer[]>(async (ids) => {
       const rows = await dataSource

@@ -105,7 +105,7 @@ export async function seedPartners(dataSource: DataSource): Promise<void> {
       ...partners.map((partner) => ({ type: 'PartnerRegistered', payload: partnerSnapshot(partner, categories.get(partner.id) ?? []) })),
       ...offers.map((offer) => {
         const partner = byId.get(offer.partnerId)!;
-        return { type: 'OfferChanged', payload: { ...partnerSnapshot(partner, categories.get(partner.id) ?? []), offer: offerPayload(offer) } };
+        return { type: 'OfferChanged', payload: { ...partnerSnapshot(partner, categories.get(partner.id) ?? []), offer: offerPayload(offer, performances.filter((event) => event.offerId === offer.id)) } };
       }),
     ]);
   });

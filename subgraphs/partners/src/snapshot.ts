@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { publishEvents } from '@kaiku/events';
 import type { Offer } from './entities/offer';
+import { OfferEvent } from './entities/offer-event';
 import type { Partner } from './entities/partner';
 
 export type PartnerEventType = 'PartnerRegistered' | 'PartnerUpdated' | 'AgreementSigned' | 'PrinciplesAccepted' | 'OfferChanged';
@@ -22,7 +23,11 @@ export function partnerSnapshot(partner: Partner, categories: string[]) {
   };
 }
 
-export function offerPayload(offer: Offer) {
+/**
+ * An offer as the partners log carries it. `events` gives each performance's day and seats,
+ * so cards holds a cap by share of seats (or the seats themselves) as the free places show it.
+ */
+export function offerPayload(offer: Offer, events: Array<Pick<OfferEvent, 'startsOn' | 'capacity'>>) {
   return {
     offerId: offer.id,
     kind: offer.kind,
@@ -31,6 +36,7 @@ export function offerPayload(offer: Offer) {
     validUntil: offer.validUntil,
     active: offer.active,
     cap: offer.capKind ? { kind: offer.capKind, amount: offer.capAmount, percent: offer.capPercent, capacity: offer.capacity } : null,
+    events: events.map((event) => ({ startsOn: event.startsOn, capacity: event.capacity })),
   };
 }
 
@@ -52,7 +58,8 @@ export async function snapshotCategories(manager: EntityManager, partnerIds: str
 /** Publishes one event about `partner` with its full snapshot, in the caller's transaction. */
 export async function publishPartnerEvent(manager: EntityManager, type: PartnerEventType, partner: Partner, offer?: Offer): Promise<void> {
   const categories = (await snapshotCategories(manager, [partner.id])).get(partner.id) ?? [];
+  const events = offer ? await manager.find(OfferEvent, { where: { offerId: offer.id }, order: { startsOn: 'ASC' } }) : [];
   await publishEvents(manager, 'partners', [
-    { type, payload: { ...partnerSnapshot(partner, categories), ...(offer ? { offer: offerPayload(offer) } : {}) } },
+    { type, payload: { ...partnerSnapshot(partner, categories), ...(offer ? { offer: offerPayload(offer, events) } : {}) } },
   ]);
 }

@@ -8,7 +8,7 @@ import { AreaFact, OfferFact, PartnerFact } from '../entities/facts';
 import { parseCardNumber } from './card-lookup';
 import { rulesForArea } from './card-rules';
 import { cardUseRecorded } from './events';
-import { capBucket } from './offer-cap';
+import { capOn } from './offer-cap';
 import { invalidReason } from './validity';
 
 export interface UseRequest {
@@ -110,7 +110,7 @@ async function recordNew(manager: EntityManager, request: UseRequest, fingerprin
     .execute();
   if (inserted.raw.length === 0) throw new KeyAlreadyUsed();
   use.createdAt = inserted.raw[0].created_at;
-  if (offer) await takeOfferPlaces(manager, offer, usedOn, counts.adultTickets + counts.childTickets + counts.coursePlaces);
+  if (offer) await takeOfferPlaces(manager, offer, use.id, usedOn, counts.adultTickets + counts.childTickets + counts.coursePlaces);
   await publishEvents(manager, 'cards', [cardUseRecorded(use, card, venue.sector)]);
   return use;
 }
@@ -146,18 +146,29 @@ async function checkedOffer(
   return offer;
 }
 
-/** One conditional UPDATE per use: the row lock serialises concurrent uses, so a cap holds exactly. */
-async function takeOfferPlaces(manager: EntityManager, offer: OfferFact, usedOn: string, places: number): Promise<void> {
-  if (offer.capAmount === null) return;
-  const bucket = capBucket({ bucket: offer.capBucket }, usedOn, offer.validFrom);
-  await manager.query('INSERT INTO cards.offer_usage (offer_id, bucket) VALUES ($1, $2) ON CONFLICT DO NOTHING', [offer.offerId, bucket]);
+/**
+ * One conditional UPDATE per use on the offer's counter row for the bucket: the row lock
+ * serialises concurrent uses, so a cap holds exactly. A counter row starts from the places
+ * already recorded in its bucket (a cap added or changed later counts the uses before it),
+ * which is also what the free places shown count.
+ */
+async function takeOfferPlaces(manager: EntityManager, offer: OfferFact, useId: string, usedOn: string, places: number): Promise<void> {
+  const cap = capOn(offer, usedOn);
+  if (cap.places === null) return;
+  await manager.query(
+    `INSERT INTO cards.offer_usage (offer_id, bucket, used)
+     SELECT $1, $2, coalesce(sum(adult_tickets + child_tickets + course_places), 0)::int FROM cards.card_uses
+      WHERE offer_id = $1 AND used_on BETWEEN $3 AND $4 AND cancelled_at IS NULL AND id <> $5
+     ON CONFLICT DO NOTHING`,
+    [offer.offerId, cap.key, cap.from, cap.until, useId],
+  );
   const taken = await manager.query(
     'UPDATE cards.offer_usage SET used = used + $3 WHERE offer_id = $1 AND bucket = $2 AND used + $3 <= $4 RETURNING used',
-    [offer.offerId, bucket, places, offer.capAmount],
+    [offer.offerId, cap.key, places, cap.places],
   );
   if (taken[1] === 0 || (Array.isArray(taken[0]) && taken[0].length === 0)) {
-    const period = offer.capBucket === 'DAY' ? `on ${usedOn}` : 'for this offer';
-    throw new ConflictError(`offerId: the ${offer.capAmount} free places ${period} are taken`, 'offerId');
+    const period = cap.bucket === 'DAY' ? `on ${usedOn}` : 'for this offer';
+    throw new ConflictError(`offerId: the ${cap.places} free places ${period} are taken`, 'offerId');
   }
 }
 

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CapRule } from '../domain/places';
 
 /** What cards knows of a partner, learnt from the partners event log (never its tables). */
 @Entity({ name: 'partner_facts' })
@@ -66,6 +67,14 @@ export class OfferFact {
 
   @Column({ type: 'text' })
   capBucket: 'DAY' | 'PERIOD';
+
+  /** The cap as partners states it; null without a cap (or for a fact learnt before it was kept). */
+  @Column({ type: 'jsonb', nullable: true })
+  cap: CapRule | null;
+
+  /** Seats of the offer's performances by day (YYYY-MM-DD), where the venue gave them. */
+  @Column({ type: 'jsonb', default: {} })
+  seatsByDay: Record<string, number>;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

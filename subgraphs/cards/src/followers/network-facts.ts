@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { followEvents, type StoredEvent } from '@kaiku/events';
 import type { Worker, WorkerEnvironment } from '@kaiku/subgraph-kit';
 import { AreaFact, OfferFact, PartnerFact } from '../entities/facts';
-import { capFromPayload } from '../domain/offer-cap';
+import { capFromPayload, seatsFromPayload } from '../domain/offer-cap';
 
 /**
  * Cards decides who may issue and take uses from the partners and areas event logs, never
@@ -62,6 +62,8 @@ export async function applyPartnerEvents(events: StoredEvent[], manager: EntityM
           validUntil: offer.validUntil ?? null,
           capAmount: cap.amount,
           capBucket: cap.bucket,
+          cap: cap.rule,
+          seatsByDay: seatsFromPayload(offer.events),
           active: offer.active !== false,
         },
         ['offerId'],

@@ -7,7 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, isUuid } from '@kaiku/sub
 import { Card } from '../entities/card';
 import { CardUse } from '../entities/card-use';
 import { cardUseEvent } from '../domain/events';
-import { capBucket } from '../domain/offer-cap';
+import { capOn } from '../domain/offer-cap';
 import { OfferFact, PartnerFact } from '../entities/facts';
 import { recordUse } from '../domain/use-recording';
 import { logCardAccess } from '../domain/access-log';
@@ -45,7 +45,7 @@ export class CardUses {
         if (offer) {
           await manager.query('UPDATE cards.offer_usage SET used = greatest(used - $3, 0) WHERE offer_id = $1 AND bucket = $2', [
             offer.offerId,
-            capBucket({ bucket: offer.capBucket }, use.usedOn, offer.validFrom),
+            capOn(offer, use.usedOn).key,
             use.adultTickets + use.childTickets + use.coursePlaces,
           ]);
         }

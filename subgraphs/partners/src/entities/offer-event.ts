@@ -1,10 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '@kaiku/subgraph-kit';
 
 /** One performance (or other dated event) of an offer, with its capacity. */
 @Entity({ name: 'offer_events' })
+// An entity: cards names the performance it counted (OfferAvailability.event) by this key.
 @ObjectType({ description: 'A performance of an offer', simpleResolvers: true })
+@Directive('@key(fields: "id")')
 export class OfferEvent {
   @PrimaryColumn({ type: 'uuid' })
   @Field(() => ID)

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { Field, ID, Int, ObjectType, registerEnumType, Float } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType, Float } from 'type-graphql';
 import { DateScalar, LocalizedText } from '@kaiku/subgraph-kit';
 
 export enum OfferKind {
@@ -17,6 +17,7 @@ export enum CapKind {
 registerEnumType(CapKind, { name: 'CapKind', description: 'A number per event, a number over the whole period, or a share of each event\'s capacity' });
 
 @ObjectType({ description: 'How many card holders an offer takes', simpleResolvers: true })
+@Directive('@shareable')
 export class OfferCap {
   @Field(() => CapKind)
   kind: CapKind;
@@ -33,7 +34,9 @@ export class OfferCap {
 
 /** What a partner offers card holders: free tickets, course places or other. */
 @Entity({ name: 'offers' })
+// An entity: cards contributes its free places (Offer.availability) by this key.
 @ObjectType({ description: 'An offer to card holders', simpleResolvers: true })
+@Directive('@key(fields: "id")')
 export class Offer {
   @PrimaryColumn({ type: 'uuid' })
   @Field(() => ID)

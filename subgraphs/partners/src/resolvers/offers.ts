@@ -1,10 +1,9 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import type { Caller } from '@kaiku/identity';
-import { BadInputError, DateScalar, LocalizedText, NotFoundError, isUuid, newId, todayInFinland } from '@kaiku/subgraph-kit';
+import { BadInputError, LocalizedText, NotFoundError, isUuid, newId } from '@kaiku/subgraph-kit';
 import { canSeePartner, partnerForChange } from '../access';
 import { knownCategoryCodes } from '../categories';
-import { availability, eventOn } from '../domain/availability';
 import { CapKind, Offer, OfferCap } from '../entities/offer';
 import { OfferEvent } from '../entities/offer-event';
 import { Partner } from '../entities/partner';
@@ -12,24 +11,6 @@ import type { Context } from '../loaders';
 import { publishPartnerEvent } from '../snapshot';
 import { OfferCapInput, OfferChangesInput, OfferEventInput, OfferInput } from './inputs/offer-inputs';
 import { localized } from './partner-admin';
-
-@ObjectType({ description: 'Free places of an offer on a date or at a performance', simpleResolvers: true })
-export class OfferAvailability {
-  @Field(() => Int, { nullable: true, description: 'Places left; null when nothing limits the offer. Will subtract the uses cards records ([3/7]).' })
-  freePlaces: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Places the cap allows in all' })
-  cap: number | null;
-
-  @Field(() => Boolean)
-  soldOut: boolean;
-
-  @Field(() => String, { nullable: true, description: 'OUTSIDE_VALIDITY, INACTIVE or SOLD_OUT when nothing is free' })
-  reason: string | null;
-
-  @Field(() => OfferEvent, { nullable: true, description: 'The performance counted' })
-  event: OfferEvent | null;
-}
 
 function capColumns(cap: OfferCapInput | null): Pick<Offer, 'capKind' | 'capAmount' | 'capPercent' | 'capacity'> {
   if (!cap) return { capKind: null, capAmount: null, capPercent: null, capacity: null };
@@ -55,6 +36,14 @@ async function offerForChange(manager: EntityManager, caller: Caller, offerId: s
   return { offer, partner: await partnerForChange(manager, caller, offer.partnerId, true) };
 }
 
+/** The offer when its partner is one the caller may see (the same rule for `offer` and references). */
+export async function visibleOffer(loaders: Context['loaders'], caller: Caller, id: string): Promise<Offer | null> {
+  const offer = await loaders.offerById.load(id);
+  const partner = offer ? await loaders.partnerById.load(offer.partnerId) : null;
+  if (!offer || !partner) return null;
+  return canSeePartner(caller, partner, await loaders.knownAreaById.load(partner.areaId)) ? offer : null;
+}
+
 @Resolver(() => Partner)
 export class PartnerOffers {
   @FieldResolver(() => [Offer], { description: 'Offers valid today or later' })
@@ -65,12 +54,11 @@ export class PartnerOffers {
 
 @Resolver(() => Offer)
 export class Offers {
-  @Query(() => Offer, { nullable: true, description: 'One offer, when its partner is one the caller may see' })
-  async offer(@Arg('id', () => ID) id: string, @Ctx() { dataSource, loaders, caller }: Context): Promise<Offer | null> {
-    const offer = isUuid(id) ? await dataSource.getRepository(Offer).findOne({ where: { id } }) : null;
-    const partner = offer ? await loaders.partnerById.load(offer.partnerId) : null;
-    if (!offer || !partner) return null;
-    return canSeePartner(caller, partner, await loaders.knownAreaById.load(partner.areaId)) ? offer : null;
+  @Query(() => Offer, { nullable: true, description: 'One offer of a partner the caller may see; NOT_FOUND naming `id` when there is none' })
+  async offer(@Arg('id', () => ID) id: string, @Ctx() { loaders, caller }: Context): Promise<Offer | null> {
+    const offer = await visibleOffer(loaders, caller, id);
+    if (!offer) throw new NotFoundError('Offer', 'id');
+    return offer;
   }
 
   @FieldResolver(() => LocalizedText, { nullable: true })
@@ -86,24 +74,6 @@ export class Offers {
   @FieldResolver(() => [OfferEvent], { description: 'Performances, by date' })
   events(@Root() offer: Offer, @Ctx() { loaders }: Context): Promise<OfferEvent[]> {
     return loaders.eventsByOffer.load(offer.id);
-  }
-
-  @FieldResolver(() => OfferAvailability, { description: 'Free places on a date (default today) or at one performance' })
-  async availability(
-    @Root() offer: Offer,
-    @Arg('date', () => DateScalar, { nullable: true }) date: string | undefined,
-    @Arg('eventId', () => ID, { nullable: true }) eventId: string | undefined,
-    @Ctx() { loaders }: Context,
-  ): Promise<OfferAvailability> {
-    const events = await loaders.eventsByOffer.load(offer.id);
-    let event: OfferEvent | null;
-    if (eventId) {
-      event = events.find((candidate) => candidate.id === eventId) ?? null;
-      if (!event) throw new NotFoundError('OfferEvent', 'eventId');
-    } else {
-      event = eventOn(events, date ?? todayInFinland());
-    }
-    return { ...availability(offer, event?.startsOn ?? date ?? todayInFinland(), event), event };
   }
 
   @Authorized('NATIONAL_ADMIN', 'AREA_COORDINATOR', 'PARTNER_STAFF')

@@ -1,0 +1,32 @@
+import { Arg, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { DateScalar, NotFoundError, todayInFinland } from '@kaiku/subgraph-kit';
+import { bucketCap, bucketDays, eventOn, freePlaces } from '../domain/places';
+import { AVAILABILITY_REQUIRES, OfferAvailability, OfferRef, type OfferEventRef } from '../entities/offer-ref';
+import type { Context } from '../loaders';
+
+@Resolver(() => OfferRef)
+export class OfferAvailabilityResolver {
+  @Directive(`@requires(fields: "${AVAILABILITY_REQUIRES}")`)
+  @FieldResolver(() => OfferAvailability, {
+    description: 'Free places on a date (default today, Finnish time) or at one performance, after the card uses recorded so far',
+  })
+  async availability(
+    @Root() offer: OfferRef,
+    @Arg('date', () => DateScalar, { nullable: true }) date: string | undefined,
+    @Arg('eventId', () => ID, { nullable: true }) eventId: string | undefined,
+    @Ctx() { loaders }: Context,
+  ): Promise<OfferAvailability> {
+    const events = offer.events ?? [];
+    let event: OfferEventRef | null;
+    if (eventId) {
+      event = events.find((candidate) => candidate.id === eventId) ?? null;
+      if (!event) throw new NotFoundError('Performance of this offer', 'eventId');
+    } else {
+      event = eventOn(events, date ?? todayInFinland());
+    }
+    const day = event?.startsOn ?? date ?? todayInFinland();
+    const cap = bucketCap(offer.cap, event?.capacity ?? null);
+    const taken = await loaders.placesTaken.load({ offerId: offer.id, ...bucketDays(cap.bucket, day, offer.validFrom, offer.validUntil) });
+    return { ...freePlaces(offer, day, event?.soldOut ?? false, cap, taken), event };
+  }
+}
