@@ -103,7 +103,7 @@ describe('a newcomer adds an area extension without touching the core', () => {
     expect(snapshot(core)).toEqual(before);
   });
 
-  it('a refused extension leaves every file as it was; a broken migration is named and the rest migrates', async () => {
+  it('a refused extension leaves every file as it was; a broken migration is named and the rest migrates, unless it is required', async () => {
     const brokenTypes = `${AREA}-broken-types`;
     expect((await kaiku('create-extension', '--area', AREA, '--name', 'broken-types')).code).toBe(0);
     // Taking a core type's name is against the rules: compose must refuse it.
@@ -134,6 +134,16 @@ describe('a newcomer adds an area extension without touching the core', () => {
     expect(seededWith.output).toContain('Demo data is in place.');
     expect(seededWith.code).toBe(0);
     expect(snapshot(GENERATED)).toEqual(before);
+
+    // Marked required in platform.json, the same failure stops the platform instead.
+    const platform = JSON.parse(read('platform.json'));
+    platform.extensions.find((entry: { folder: string }) => entry.folder === `extensions/${EXTENSION}`).required = true;
+    writeFileSync(join(copy, 'platform.json'), `${JSON.stringify(platform, null, 2)}\n`);
+    const required = await run(['--require', '@swc-node/register', 'packages/cli/src/main.ts', 'seed'], { DATABASE_URL: database.url });
+    expect(required.output).toContain(`Extension ${EXTENSION} did not start: its migration CreateLibraryEvents`);
+    expect(required.output).toContain(`platform.json marks extensions/${EXTENSION} required, so the platform does not start without it.`);
+    expect(required.output).not.toContain('Demo data is in place.');
+    expect(required.code).toBe(1);
   });
 });
 
