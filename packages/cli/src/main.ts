@@ -68,7 +68,7 @@ program
     const folder = createExtension({ area: options.area, name: options.name, port: options.port, directory: options.dir });
     const where = relative(ROOT, folder);
     console.log(`Created ${where}.`);
-    console.log('Next: npx pnpm install (links it), npm test -- ' + where + ', then enable it in platform.json and run npm run compose (docs/extending.md).');
+    console.log('Next: npx pnpm install (links it), npm test -- ' + where + ', then enable it in platform.json (one line) and run npm run compose && npm run codegen (docs/extending.md).');
   });
 
 const statistics = program.command('statistics').description('Statistics maintenance');
