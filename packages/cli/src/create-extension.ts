@@ -112,6 +112,7 @@ export default defineExtension(manifest as ExtensionManifest, {
   loaders: createLoaders,
   // Which partner is in which area, from the core's event logs (own cursor).
   workers: [followNetworkFacts('${schema}')],
+  // Demo data: add \`seed: (dataSource) => ...\` that names demo partners by stableId('partner', '<key>') (docs/extending.md).
 });
 `,
     [`src/entities/${singular(file)}.ts`]: `import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
