@@ -823,8 +823,8 @@ export type OfferAvailability = {
   reason?: Maybe<Scalars['String']['output']>;
   /** True when no place is left or the venue marked the performance sold out */
   soldOut: Scalars['Boolean']['output'];
-  /** Places taken by the uses recorded and not cancelled, counted where the cap counts them */
-  taken: Scalars['Int']['output'];
+  /** Places taken by the uses recorded and not cancelled, counted where the cap counts them; null when nothing limits the offer */
+  taken?: Maybe<Scalars['Int']['output']>;
 };
 
 /** How many card holders an offer takes */
@@ -1645,7 +1645,7 @@ export type OfferAvailabilityQueryVariables = Exact<{
 }>;
 
 
-export type OfferAvailabilityQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, availability: { __typename?: 'OfferAvailability', freePlaces?: number | null, cap?: number | null, taken: number, soldOut: boolean, reason?: string | null, event?: { __typename?: 'OfferEvent', id: string, startsOn: string } | null } } | null };
+export type OfferAvailabilityQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, availability: { __typename?: 'OfferAvailability', freePlaces?: number | null, cap?: number | null, taken?: number | null, soldOut: boolean, reason?: string | null, event?: { __typename?: 'OfferEvent', id: string, startsOn: string } | null } } | null };
 
 export type AreaPartnersQueryVariables = Exact<{
   code: Scalars['String']['input'];

@@ -42,17 +42,21 @@ export type UnavailableReason = 'OUTSIDE_VALIDITY' | 'INACTIVE' | 'SOLD_OUT' | '
 export interface Places {
   freePlaces: number | null;
   cap: number | null;
-  taken: number;
+  taken: number | null;
   soldOut: boolean;
   reason: UnavailableReason | null;
 }
 
+export function outsideValidity(offer: { validFrom: string; validUntil: string }, day: string): boolean {
+  return day < offer.validFrom || day > offer.validUntil;
+}
+
 /** Free places from the offer's state, the bucket's cap and the places taken in it. */
-export function freePlaces(offer: { active: boolean; validFrom: string; validUntil: string }, day: string, soldOutByVenue: boolean, cap: BucketCap, taken: number): Places {
-  if (!offer.active) return { freePlaces: 0, cap: 0, taken, soldOut: false, reason: 'INACTIVE' };
-  if (day < offer.validFrom || day > offer.validUntil) return { freePlaces: 0, cap: 0, taken, soldOut: false, reason: 'OUTSIDE_VALIDITY' };
+export function freePlaces(offer: { active: boolean; validFrom: string; validUntil: string }, day: string, soldOutByVenue: boolean, cap: BucketCap, taken: number | null): Places {
+  if (!offer.active) return { freePlaces: 0, cap: 0, taken: null, soldOut: false, reason: 'INACTIVE' };
+  if (outsideValidity(offer, day)) return { freePlaces: 0, cap: 0, taken: null, soldOut: false, reason: 'OUTSIDE_VALIDITY' };
   if (soldOutByVenue) return { freePlaces: 0, cap: cap.places, taken, soldOut: true, reason: 'SOLD_OUT' };
-  if (cap.places === null) return { freePlaces: null, cap: null, taken, soldOut: false, reason: null };
+  if (cap.places === null || taken === null) return { freePlaces: null, cap: null, taken: null, soldOut: false, reason: null };
   const left = Math.max(cap.places - taken, 0);
   return { freePlaces: left, cap: cap.places, taken, soldOut: left === 0, reason: left === 0 ? 'ALL_TAKEN' : null };
 }

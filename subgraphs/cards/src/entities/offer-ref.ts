@@ -91,8 +91,9 @@ export class OfferAvailability {
   @Field(() => Int, { nullable: true, description: 'Places the cap allows in all on this date or at this performance (over the whole period for a cap per period)' })
   cap: number | null;
 
-  @Field(() => Int, { description: 'Places taken by the uses recorded and not cancelled, counted where the cap counts them' })
-  taken: number;
+  // Null without a cap, so it never tells more than cap minus freePlaces does.
+  @Field(() => Int, { nullable: true, description: 'Places taken by the uses recorded and not cancelled, counted where the cap counts them; null when nothing limits the offer' })
+  taken: number | null;
 
   @Field(() => Boolean, { description: 'True when no place is left or the venue marked the performance sold out' })
   soldOut: boolean;

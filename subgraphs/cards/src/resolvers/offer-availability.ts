@@ -1,6 +1,6 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { DateScalar, NotFoundError, todayInFinland } from '@kaiku/subgraph-kit';
-import { bucketCap, bucketDays, eventOn, freePlaces } from '../domain/places';
+import { bucketCap, bucketDays, eventOn, freePlaces, outsideValidity } from '../domain/places';
 import { AVAILABILITY_REQUIRES, OfferAvailability, OfferRef, type OfferEventRef } from '../entities/offer-ref';
 import type { Context } from '../loaders';
 
@@ -26,7 +26,8 @@ export class OfferAvailabilityResolver {
     }
     const day = event?.startsOn ?? date ?? todayInFinland();
     const cap = bucketCap(offer.cap, event?.capacity ?? null);
-    const taken = await loaders.placesTaken.load({ offerId: offer.id, ...bucketDays(cap.bucket, day, offer.validFrom, offer.validUntil) });
+    const counted = cap.places !== null && offer.active && !outsideValidity(offer, day);
+    const taken = !counted ? null : await loaders.placesTaken.load({ offerId: offer.id, ...bucketDays(cap.bucket, day, offer.validFrom, offer.validUntil) });
     return { ...freePlaces(offer, day, event?.soldOut ?? false, cap, taken), event };
   }
 }
