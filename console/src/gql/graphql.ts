@@ -410,7 +410,7 @@ export type DoorVenueQueryVariables = Exact<{
 }>;
 
 
-export type DoorVenueQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, categories: Array<{ __typename?: 'PartnerCategory', code: string, parentCode?: string | null }>, offers: Array<{ __typename?: 'Offer', id: string, kind: OfferKind, category: string, active: boolean, title: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, availability: { __typename?: 'OfferAvailability', freePlaces?: number | null, soldOut: boolean, reason?: string | null } }> } | null };
+export type DoorVenueQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, name: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, categories: Array<{ __typename?: 'PartnerCategory', code: string, parentCode?: string | null }>, offers: Array<{ __typename?: 'Offer', id: string, kind: OfferKind, category: string, active: boolean, title: { __typename?: 'LocalizedText', fi: string, sv?: string | null, en?: string | null }, availability?: { __typename?: 'OfferAvailability', freePlaces?: number | null, soldOut: boolean, reason?: string | null } | null }> } | null };
 
 export type DoorRegisterUseMutationVariables = Exact<{
   input: RegisterCardUseInput;

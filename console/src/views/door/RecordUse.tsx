@@ -103,8 +103,9 @@ export function RecordUse({ card, venueId, venue }: { card: CheckedCard; venueId
           <select value={offerId} onChange={(event) => setOfferId(event.target.value)}>
             <option value="">{t('door.noOffer')}</option>
             {offers.map((offer) => (
-              <option key={offer.id} value={offer.id} disabled={offer.availability.soldOut}>
-                {`${localized(offer.title)}: ${offer.availability.soldOut ? t('door.soldOut') : offer.availability.freePlaces === null || offer.availability.freePlaces === undefined ? t('door.noLimit') : t('door.freePlaces', { count: offer.availability.freePlaces })}`}
+              <option key={offer.id} value={offer.id} disabled={offer.availability?.soldOut === true}>
+                {/* No availability when the count cannot be read right now: the title alone, no figure. */}
+                {!offer.availability ? localized(offer.title) : `${localized(offer.title)}: ${offer.availability.soldOut ? t('door.soldOut') : offer.availability.freePlaces === null || offer.availability.freePlaces === undefined ? t('door.noLimit') : t('door.freePlaces', { count: offer.availability.freePlaces })}`}
               </option>
             ))}
           </select>
