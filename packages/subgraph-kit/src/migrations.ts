@@ -63,7 +63,7 @@ export async function migrate(dataSource: DataSource, schema: string, subgraph: 
   const who = schema.startsWith('ext_') ? `Extension ${subgraph}` : `Subgraph ${subgraph}`;
   await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   await dataSource.query(
-    `CREATE TABLE IF NOT EXISTS "${schema}".migration_checksums (name text PRIMARY KEY, file text, checksum text NOT NULL, recorded_at timestamptz NOT NULL DEFAULT now())`,
+    `CREATE TABLE IF NOT EXISTS "${schema}".migration_checksums (migration text PRIMARY KEY, file text, checksum text NOT NULL, recorded_at timestamptz NOT NULL DEFAULT now())`,
   );
   const known = new Map(dataSource.migrations.map((migration) => [nameOf(migration), migration]));
   const table = await dataSource.query(`SELECT to_regclass($1) AS name`, [`"${schema}".migrations`]);
@@ -75,11 +75,11 @@ export async function migrate(dataSource: DataSource, schema: string, subgraph: 
     );
   }
   const recorded = new Map<string, string>(
-    (await dataSource.query(`SELECT name, checksum FROM "${schema}".migration_checksums`)).map((row: { name: string; checksum: string }) => [row.name, row.checksum]),
+    (await dataSource.query(`SELECT migration, checksum FROM "${schema}".migration_checksums`)).map((row: { migration: string; checksum: string }) => [row.migration, row.checksum]),
   );
   const record = (name: string, file: string | undefined, checksum: string) =>
     dataSource.query(
-      `INSERT INTO "${schema}".migration_checksums (name, file, checksum) VALUES ($1, $2, $3) ON CONFLICT (name) DO UPDATE SET file = EXCLUDED.file, checksum = EXCLUDED.checksum, recorded_at = now()`,
+      `INSERT INTO "${schema}".migration_checksums (migration, file, checksum) VALUES ($1, $2, $3) ON CONFLICT (migration) DO UPDATE SET file = EXCLUDED.file, checksum = EXCLUDED.checksum, recorded_at = now()`,
       [name, file ? relative(ROOT, file) : null, checksum],
     );
   for (const name of applied) {
