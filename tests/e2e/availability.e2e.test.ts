@@ -181,4 +181,15 @@ describe('offer availability', () => {
       expect(response.errors![0].message).toContain('2026-02-30');
     });
   });
+
+  // Last: it stops the cards subgraph.
+  describe('with cards down', () => {
+    it('still shows the offer, with only its free places missing and an error naming them', async () => {
+      const offerId = await offerWith({ kind: 'PER_EVENT', amount: 2 });
+      await stack.subgraphs.cards.stop();
+      const response = await stack.request(`query($id: ID!) { offer(id: $id) { id title { fi } availability { freePlaces } } }`, { id: offerId });
+      expect(response.data!.offer).toEqual({ id: offerId, title: { fi: 'Iltanäytös' }, availability: null });
+      expect(response.errors!.map((error) => error.path)).toEqual([['offer', 'availability']]);
+    });
+  });
 });

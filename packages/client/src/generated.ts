@@ -788,8 +788,8 @@ export type NationalStatistics = {
 export type Offer = {
   __typename?: 'Offer';
   active: Scalars['Boolean']['output'];
-  /** Free places on a date (default today, Finnish time) or at one performance, after the card uses recorded so far */
-  availability: OfferAvailability;
+  /** Free places on a date (default today, Finnish time) or at one performance, after the card uses recorded so far; null only when they cannot be counted right now (an error with this path says so) */
+  availability?: Maybe<OfferAvailability>;
   cap?: Maybe<OfferCap>;
   /** Category code, e.g. CULTURE */
   category: Scalars['String']['output'];
@@ -1645,7 +1645,7 @@ export type OfferAvailabilityQueryVariables = Exact<{
 }>;
 
 
-export type OfferAvailabilityQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, availability: { __typename?: 'OfferAvailability', freePlaces?: number | null, cap?: number | null, taken?: number | null, soldOut: boolean, reason?: string | null, event?: { __typename?: 'OfferEvent', id: string, startsOn: string } | null } } | null };
+export type OfferAvailabilityQuery = { __typename?: 'Query', offer?: { __typename?: 'Offer', id: string, availability?: { __typename?: 'OfferAvailability', freePlaces?: number | null, cap?: number | null, taken?: number | null, soldOut: boolean, reason?: string | null, event?: { __typename?: 'OfferEvent', id: string, startsOn: string } | null } | null } | null };
 
 export type AreaPartnersQueryVariables = Exact<{
   code: Scalars['String']['input'];

@@ -7,15 +7,17 @@ import type { Context } from '../loaders';
 @Resolver(() => OfferRef)
 export class OfferAvailabilityResolver {
   @Directive(`@requires(fields: "${AVAILABILITY_REQUIRES}")`)
+  // Nullable: when the count cannot be read, only this field is missing, not the offer around it.
   @FieldResolver(() => OfferAvailability, {
-    description: 'Free places on a date (default today, Finnish time) or at one performance, after the card uses recorded so far',
+    nullable: true,
+    description: 'Free places on a date (default today, Finnish time) or at one performance, after the card uses recorded so far; null only when they cannot be counted right now (an error with this path says so)',
   })
   async availability(
     @Root() offer: OfferRef,
     @Arg('date', () => DateScalar, { nullable: true }) date: string | undefined,
     @Arg('eventId', () => ID, { nullable: true }) eventId: string | undefined,
     @Ctx() { loaders }: Context,
-  ): Promise<OfferAvailability> {
+  ): Promise<OfferAvailability | null> {
     const events = offer.events ?? [];
     let event: OfferEventRef | null;
     if (eventId) {
