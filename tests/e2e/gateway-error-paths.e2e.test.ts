@@ -57,6 +57,32 @@ describe('errors of a failed subgraph fetch name the missing fields', () => {
     });
   });
 
+  describe('with cards down', () => {
+    let offerId: string;
+    beforeAll(async () => {
+      const offers = await stack.request('query($id: ID!) { partner(id: $id) { offers { id availability { freePlaces } } } }', { id: THEATRE });
+      expect(offers.errors).toBeUndefined();
+      offerId = offers.data.partner.offers[0].id;
+      await stack.subgraphs.cards.stop();
+    });
+
+    it('names the free places of an offer as missing and gives the offer', async () => {
+      const response = await stack.request('query($id: ID!) { offer(id: $id) { id title { fi } availability { freePlaces soldOut } } }', { id: offerId });
+      expect(response.status).toBe(200);
+      expect(response.data.offer).toEqual({ id: offerId, title: { fi: expect.any(String) }, availability: null });
+      expectMasked(response.errors, [['offer', 'availability']]);
+    });
+
+    it('names them for each offer of a partner, which keeps its name', async () => {
+      const response = await stack.request('query($id: ID!) { partner(id: $id) { name { fi } offers { id availability { freePlaces } } } }', { id: THEATRE });
+      expect(response.data.partner.name.fi).toBe('Helsingin Kaupunginteatteri');
+      const offers = response.data.partner.offers as Array<{ availability: unknown }>;
+      expect(offers.length).toBeGreaterThan(0);
+      expect(offers.every((offer) => offer.availability === null)).toBe(true);
+      expectMasked(response.errors, offers.map((_, i) => ['partner', 'offers', i, 'availability']));
+    });
+  });
+
   describe('with partners down', () => {
     beforeAll(() => stack.subgraphs.partners.stop());
 
