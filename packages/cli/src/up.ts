@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composePlatform } from './compose';
-import { dataDir, loadPlatform, readPlatformFile, type PlatformService } from './platform';
+import { dataDir, isRequired, loadPlatform, readPlatformFile, type PlatformService } from './platform';
 import { startProcess, stopProcesses, waitUntilReady, type ServiceProcess } from './processes';
 import { seedAll } from './seed';
 import { DEMO_ACCOUNTS, devToken } from './token';
@@ -135,6 +135,8 @@ async function composableServices(log: (line: string) => void, only?: PlatformSe
   for (const failure of failures) log(`Extension in ${failure.folder} is left out: it does not load (${failure.reason}).`);
   const result = await composePlatform(services.map((service) => service.module));
   for (const refusal of result.refused) {
+    const required = services.some((service) => service.module.name === refusal.extension && isRequired(service));
+    if (required) throw new StartupError(`Extension ${refusal.extension} is required by platform.json but refused:\n${refusal.reasons.map((reason) => `  - ${reason}`).join('\n')}`);
     log(`Extension ${refusal.extension} is left out:`);
     for (const reason of refusal.reasons) log(`  - ${reason}`);
   }
