@@ -59,7 +59,7 @@ export function RecordUse({ card, venueId, venue }: { card: CheckedCard; venueId
 
   if (state !== 'form') {
     return (
-      <p role="status" className="confirmation">
+      <p role="status" className={state === 'stored' ? 'confirmation' : 'confirmation queued'}>
         {state === 'stored' && stored
           ? t('door.recorded', { people: formatNumber(stored.adultTickets + stored.childTickets + stored.assistantTickets) })
           : t('door.queued')}

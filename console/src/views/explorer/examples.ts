@@ -4,7 +4,6 @@
 const files = import.meta.glob('../../../../packages/client/operations/*.graphql', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 export const EXAMPLES_DOCUMENT = [
-  '# Kaiku: the example operations of packages/client/operations. Run one with the ▶ button.\n',
-  'query Areas {\n  areas { code name { fi sv en } }\n}\n',
+  '# Kaiku: the example operations of packages/client/operations.\n# Run one with the ▶ button; the book icon on the left opens the schema docs.\n',
   ...Object.entries(files).map(([path, text]) => `# ${path.split('/').pop()}\n${text}`),
 ].join('\n');
