@@ -30,22 +30,23 @@ export class OfferCapRef {
   capacity: number | null;
 }
 
-/** A performance, owned by partners; cards reads the fields it counts with. */
+/**
+ * A performance, owned by partners. Cards gets all of its fields in the representation it
+ * counts with and hands the one it counted back as it came (`@shareable`: the same values).
+ */
 @ObjectType('OfferEvent', { simpleResolvers: true })
 @Directive('@key(fields: "id", resolvable: false)')
+@Directive('@shareable')
 export class OfferEventRef {
   @Field(() => ID)
   id: string;
 
-  @Directive('@external')
   @Field(() => DateScalar)
   startsOn: string;
 
-  @Directive('@external')
   @Field(() => Int, { nullable: true, description: 'Seats of this performance' })
   capacity: number | null;
 
-  @Directive('@external')
   @Field(() => Boolean, { description: 'Sold out: no free tickets' })
   soldOut: boolean;
 }

@@ -4,9 +4,11 @@ import { DateScalar } from '@kaiku/subgraph-kit';
 
 /** One performance (or other dated event) of an offer, with its capacity. */
 @Entity({ name: 'offer_events' })
-// An entity: cards names the performance it counted (OfferAvailability.event) by this key.
+// An entity; cards returns the performance it counted (OfferAvailability.event) with the
+// fields partners gave it for the count, so the fields are shareable.
 @ObjectType({ description: 'A performance of an offer', simpleResolvers: true })
 @Directive('@key(fields: "id")')
+@Directive('@shareable')
 export class OfferEvent {
   @PrimaryColumn({ type: 'uuid' })
   @Field(() => ID)
