@@ -114,7 +114,7 @@ describe('the door in Chromium', () => {
     await page.getByRole('button', { name: 'Cancel use' }).waitFor();
     expect(await storedUses(number)).toBe(1);
     // The statistics follower catches up on its own time: poll for the figure.
-    await eventually(async () => expect(await nationalUses()).toBe(before + 1), 20_000);
+    await eventually(async () => expect(await nationalUses()).toBe(before + 1), 30_000);
     await page.context().close();
   });
 
