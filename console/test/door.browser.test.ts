@@ -264,6 +264,36 @@ describe('the door in Chromium', () => {
     await page.context().close();
   });
 
+  it("offers the venue's current offers with today's free places, and counts a use against its offer", async () => {
+    const staff = await stack.token({ role: 'PARTNER_STAFF', partnerId: HELSINKI_THEATRE }, 'theatre-staff');
+    const created = await stack.request(
+      'mutation($input: OfferInput!) { createOffer(input: $input) { id } }',
+      { input: { partnerId: HELSINKI_THEATRE, title: { fi: 'Iltanäytös', sv: 'Kvällsföreställning', en: 'Evening show' }, kind: 'TICKET', category: 'CULTURE', validFrom: '2020-01-01', validUntil: '2100-12-31', cap: { kind: 'PER_PERIOD', amount: 5 } } },
+      { token: staff },
+    );
+    expect(created.errors).toBeUndefined();
+    const offerId: string = created.data.createOffer.id;
+    await eventually(async () => {
+      const rows = await stack.subgraphs.cards.dataSource.query('SELECT 1 FROM cards.offer_facts WHERE offer_id = $1', [offerId]);
+      expect(rows).toHaveLength(1);
+    }, 15_000);
+    const [first, second] = [await issue(0), await issue(0)];
+    const { page } = await signedInDoor();
+    await page.getByRole('textbox', { name: 'Card number' }).fill(first);
+    await page.getByRole('button', { name: 'Check card' }).click();
+    const offer = page.getByRole('combobox', { name: 'Offer' });
+    await offer.locator('option', { hasText: 'Evening show: 5 free places today' }).waitFor({ state: 'attached' });
+    await offer.selectOption({ label: 'Evening show: 5 free places today' });
+    await page.getByRole('button', { name: 'Record use' }).click();
+    await page.getByText('Use recorded: 1 people.').waitFor();
+    const [{ count }] = await stack.subgraphs.cards.dataSource.query('SELECT count(*)::int AS count FROM cards.card_uses WHERE offer_id = $1', [offerId]);
+    expect(count).toBe(1);
+    await page.getByRole('textbox', { name: 'Card number' }).fill(second);
+    await page.getByRole('button', { name: 'Check card' }).click();
+    await page.getByRole('combobox', { name: 'Offer' }).locator('option', { hasText: 'Evening show: 4 free places today' }).waitFor({ state: 'attached' });
+    await page.context().close();
+  });
+
   it('checks and records with the keyboard alone', async () => {
     const number = await issue(2);
     const { page } = await signedInDoor();

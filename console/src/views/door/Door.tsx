@@ -18,12 +18,12 @@ export function Door() {
   const [venues, setVenues] = useState<Record<string, DoorVenueQuery['partner']>>({});
   const [checked, setChecked] = useState<CheckedCard | null>(null);
 
+  const loadVenue = (id: string) =>
+    void query(DoorVenueDocument, { id })
+      .then(({ partner }) => setVenues((known) => ({ ...known, [id]: partner })))
+      .catch(() => undefined); // offline: the door works without the venue's name and offers
   useEffect(() => {
-    for (const id of venueIds) {
-      void query(DoorVenueDocument, { id })
-        .then(({ partner }) => setVenues((known) => ({ ...known, [id]: partner })))
-        .catch(() => undefined); // offline: the door works without the venue's name and offers
-    }
+    venueIds.forEach(loadVenue);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [venueIds.join()]);
 
@@ -42,7 +42,7 @@ export function Door() {
         venue && <p className="venue-name">{localized(venue.name)}</p>
       )}
       <CheckCard venueId={venueId} onChecked={setChecked} />
-      {checked && <RecordUse key={checked.attempt} card={checked} venueId={venueId} venue={venue} />}
+      {checked && <RecordUse key={checked.attempt} card={checked} venueId={venueId} venue={venue} onRecorded={() => loadVenue(venueId)} />}
       <Outbox venueId={venueId} />
     </section>
   );

@@ -14,7 +14,7 @@ const UNVERIFIED_CHILDREN_MAX = 20;
  * "Record use" for a checked card. The idempotency key is made once per intended use (when
  * this form appears); a double click, a retry or a resend after a reload carries the same key.
  */
-export function RecordUse({ card, venueId, venue }: { card: CheckedCard; venueId: string; venue: DoorVenueQuery['partner'] | null }) {
+export function RecordUse({ card, venueId, venue, onRecorded }: { card: CheckedCard; venueId: string; venue: DoorVenueQuery['partner'] | null; onRecorded: () => void }) {
   const { t } = useTranslation();
   const key = useRef(crypto.randomUUID());
   const sending = useRef(false);
@@ -55,6 +55,7 @@ export function RecordUse({ card, venueId, venue }: { card: CheckedCard; venueId
     const use = sent.get(key.current);
     setStored(use ?? null);
     setState(use ? 'stored' : 'queued');
+    if (use) onRecorded(); // the offers' free places changed
   };
 
   if (state !== 'form') {
