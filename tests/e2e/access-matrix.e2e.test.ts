@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { signInternalToken, type Caller, type RoleGrant } from '@kaiku/identity';
-import { graphqlRequest, startStack, type GraphQLResponse, type TestStack } from '@kaiku/testing';
+import { finnishDay, finnishYear, graphqlRequest, startStack, type GraphQLResponse, type TestStack } from '@kaiku/testing';
 import { HELSINKI_THEATRE, HELSINKI_UNIT, JYVASKYLA_MUSEUM, KESKI_SUOMI_UNIT, areaId, partnerId, venuesReady } from './cards-support';
 
 /**
@@ -37,8 +37,8 @@ interface Row {
   expected: string;
 }
 
-const thisYear = new Date().getFullYear();
-const today = new Date().toISOString().slice(0, 10);
+const thisYear = finnishYear();
+const today = finnishDay();
 const HELSINKI_AREA = areaId('helsinki');
 const SWIMMING_HALL = partnerId('kalevan-uimahalli');
 const OTHER_AREA = (area: string) => (area === 'keski-suomi' ? 'helsinki' : 'keski-suomi');

@@ -14,7 +14,7 @@ import {
   type RegisterCardUseInput,
 } from '@kaiku/client';
 import { publishEvents } from '@kaiku/events';
-import { errorCode, eventually, startStack, type TestStack } from '@kaiku/testing';
+import { errorCode, eventually, finnishDay, finnishYear, startStack, type TestStack } from '@kaiku/testing';
 import {
   HELSINKI_COURSES,
   HELSINKI_THEATRE,
@@ -34,8 +34,8 @@ describe('cards', () => {
   let distributor: string;
   let staff: string;
   let courseStaff: string;
-  const thisYear = new Date().getFullYear();
-  const today = new Date().toISOString().slice(0, 10);
+  const thisYear = finnishYear();
+  const today = finnishDay();
 
   beforeAll(async () => {
     stack = await startStack({ seed: true });
@@ -309,7 +309,7 @@ describe('cards', () => {
         "SELECT number, children FROM cards.cards WHERE state = 'ACTIVE' AND kind = 'PERSONAL' AND home_area_id = $1 AND valid_from < now() - interval '20 days' AND valid_until > now() + interval '1 day' LIMIT 1",
         [areaId('helsinki')],
       );
-      const tenDaysAgo = new Date(Date.now() - 10 * 86400_000).toISOString().slice(0, 10);
+      const tenDaysAgo = finnishDay(-10);
       const response = await stack.request(RegisterCardUseDocument, { input: use(card.number, { usedOn: tenDaysAgo }) }, { token: staff });
       expect(response.errors).toBeUndefined();
       expect(response.data?.registerCardUse.usedOn).toBe(tenDaysAgo);
@@ -404,7 +404,7 @@ describe('cards', () => {
       const [y, m] = card.validFrom.split('-').map(Number);
       expect(card.validUntil.slice(0, 7)).toBe(`${m + 6 > 12 ? y + 1 : y}-${String(((m + 5) % 12) + 1).padStart(2, '0')}`);
       const museum = await stack.token({ role: 'PARTNER_STAFF', partnerId: JYVASKYLA_MUSEUM });
-      const sixDaysAgo = new Date(Date.now() - 6 * 86400_000).toISOString().slice(0, 10);
+      const sixDaysAgo = finnishDay(-6);
       const late = await stack.request(RegisterCardUseDocument, { input: use(card.number, { partnerId: JYVASKYLA_MUSEUM, usedOn: sixDaysAgo }) }, { token: museum });
       expect(errorCode(late)).toBe('BAD_USER_INPUT');
       expect(late.errors![0].message).toContain('at most 5 days');

@@ -4,7 +4,7 @@ import { breakingChanges, composePlatform } from '@kaiku/cli/src/compose';
 import { loadServices } from '@kaiku/cli/src/platform';
 import { IssueCardDocument, RegisterCardUseDocument } from '@kaiku/client';
 import { defineExtension, stableId } from '@kaiku/subgraph-kit';
-import { errorCode, eventLogApplied, eventually, startStack, type TestStack } from '@kaiku/testing';
+import { errorCode, eventLogApplied, eventually, finnishYear, startStack, type TestStack } from '@kaiku/testing';
 import { areaId, publishPartner } from './cards-support';
 
 const KALEVA = stableId('partner', 'kalevan-uimahalli');
@@ -77,7 +77,7 @@ describe('area extensions', () => {
     await publishPartner(stack, { partnerId: KALEVA, areaId: areaId('tampereen-seutu'), roles: ['CULTURE_PARTNER'], principlesVersion: '2024-1' });
     const unit = await stack.token({ role: 'DISTRIBUTOR', partnerId: TAMPERE_UNIT });
     const card = (await stack.request(IssueCardDocument, { input: { distributorId: TAMPERE_UNIT, birthYear: 1990, postcode: '33100', children: 0 } }, { token: unit })).data!.issueCard;
-    const year = Number(new Date().toISOString().slice(0, 4));
+    const year = finnishYear();
     // An analyst sees raw counts (small ones are suppressed for others: tests/e2e/extension-suppression).
     const analyst = await stack.token({ role: 'ANALYST' });
     const visits = async () => (await stack.request('query($y: Int!) { sportVenuesVisits(year: $y) { facilityType visits } }', { y: year }, { token: analyst })).data.sportVenuesVisits;

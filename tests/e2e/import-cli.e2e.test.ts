@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IssueCardDocument } from '@kaiku/client';
-import { runKaiku as kaiku, startStack, type TestStack } from '@kaiku/testing';
+import { finnishDay, runKaiku as kaiku, startStack, type TestStack } from '@kaiku/testing';
 import { HELSINKI_THEATRE, HELSINKI_UNIT, countRows, venuesReady } from './cards-support';
 
 /** `kaiku import uses FILE --partner ID`: a paper list entered later, through the gateway. */
@@ -24,7 +24,7 @@ describe('kaiku import uses', () => {
     const issue = async () =>
       (await stack.request(IssueCardDocument, { input: { distributorId: HELSINKI_UNIT, birthYear: 1970, postcode: '00100', children: 1 } }, { token: distributor })).data!.issueCard.number;
     const [a, b] = [await issue(), await issue()];
-    const today = new Date().toISOString().slice(0, 10);
+    const today = finnishDay();
     const file = join(folder, 'uses.csv');
     writeFileSync(
       file,

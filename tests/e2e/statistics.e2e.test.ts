@@ -9,7 +9,7 @@ import {
   PublicStatisticsDocument,
   RegisterCardUseDocument,
 } from '@kaiku/client';
-import { errorCode, eventLogApplied, eventually, runKaiku as kaiku, startStack, type TestStack } from '@kaiku/testing';
+import { errorCode, eventLogApplied, eventually, finnishDay, finnishYear, runKaiku as kaiku, startStack, type TestStack } from '@kaiku/testing';
 import { HELSINKI_THEATRE, HELSINKI_UNIT, areaId, partnerId, publishPartner, venuesReady } from './cards-support';
 
 const PERIOD = { from: '2025-03-15', to: '2026-11-30' };
@@ -82,7 +82,7 @@ describe('statistics', () => {
   }
 
   it('equals hand-computed figures after a known set of uses: cross-area, a replacement as one holder, a back-dated use in its month', async () => {
-    const day = (offset: number) => new Date(Date.now() - offset * 86400_000).toISOString().slice(0, 10);
+    const day = (offset: number) => finnishDay(-offset);
     const period = { from: day(45), to: day(0) };
     const museum = partnerId('vantaan-kaupunginmuseo');
     await publishPartner(stack, { partnerId: museum, areaId: areaId('vantaa'), roles: ['CULTURE_PARTNER'], principlesVersion: '2024-1' });
@@ -222,7 +222,7 @@ describe('statistics', () => {
   });
 
   it('publishes open yearly figures to anyone, every small count suppressed', async () => {
-    const year = Number(new Date().toISOString().slice(0, 4));
+    const year = finnishYear();
     const response = await stack.request(PublicStatisticsDocument, { year });
     expect(response.errors).toBeUndefined();
     const figures = response.data!.publicStatistics;
@@ -247,7 +247,7 @@ describe('statistics', () => {
   });
 
   it('keeps the rollups in step as uses are recorded and cancelled', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = finnishDay();
     const period = { from: today, to: today };
     const before = (await national(analyst, period)).totals;
     const distributor = await stack.token({ role: 'DISTRIBUTOR', partnerId: HELSINKI_UNIT });
@@ -260,7 +260,7 @@ describe('statistics', () => {
   });
 
   it('exports an area\'s year as CSV through the gateway and the CLI, with headers in three languages', async () => {
-    const year = Number(new Date().toISOString().slice(0, 4));
+    const year = finnishYear();
     const base = stack.gatewayUrl.replace(/\/graphql$/, '');
     const url = (area: string, lang = 'sv', y = year) => `${base}/export/statistics.csv?area=${area}&year=${y}&lang=${lang}`;
     const response = await fetch(url('helsinki'), { headers: { authorization: `Bearer ${analyst}` } });

@@ -28,6 +28,10 @@ export interface LocalKeys {
 
 export async function loadOrCreateLocalKeys(dataDir: string): Promise<LocalKeys> {
   const dir = join(dataDir, 'keys');
+  // The data folder itself stays readable: the embedded PostgreSQL (its own user) keeps its
+  // cluster in it. Only the keys folder is private. (A recursive mkdir with mode 0o700 would
+  // make the data folder private too when a token is made before the first start.)
+  mkdirSync(dataDir, { recursive: true });
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   return {
     devIssuer: await loadOrCreate(join(dir, 'dev-issuer.jwk.json'), 'dev-issuer'),

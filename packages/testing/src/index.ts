@@ -5,3 +5,4 @@ export * from './cli';
 export * from './processes';
 export * from './load';
 export * from './postgres';
+export * from './dates';
