@@ -36,7 +36,7 @@ describe('the statistics follower killed 20 times while 100,000 uses are recorde
 
   beforeAll(async () => {
     const port = await freePort();
-    stack = await startStack({ only: ['areas', 'cards', 'statistics'], workers: false, gateway: { subgraphUrls: { statistics: `http://127.0.0.1:${port}/graphql` } } });
+    stack = await startStack({ only: ['areas', 'partners', 'cards', 'statistics'], workers: false, gateway: { subgraphUrls: { statistics: `http://127.0.0.1:${port}/graphql` } } });
     await stack.subgraphs.statistics.stop();
     statistics = subgraphProcess({ folder: 'subgraphs/statistics', port, databaseUrl: stack.database.url, internalPublicJwk: stack.keys.internal.publicJwk });
   }, 180_000);
