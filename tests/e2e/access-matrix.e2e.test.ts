@@ -183,6 +183,8 @@ describe('access matrix', () => {
     { name: 'verifyCard', subgraph: 'cards', document: `query($number: String!) { verifyCard(number: $number, partnerId: "${HELSINKI_THEATRE}") { valid } }`,
       prepare: async () => ({ variables: { number: (await freshCard()).number } }),
       expected: '- + - - - - - + -' },
+    { name: 'venueCardUses', subgraph: 'cards', document: `{ venueCardUses(partnerId: "${HELSINKI_THEATRE}", first: 1) { hasMore } }`,
+      expected: '- + - - - - - + -' },
     // ---- cards: changes
     { name: 'issueCard', subgraph: 'cards', mutation: true, target: { partner: HELSINKI_UNIT },
       document: `mutation { issueCard(input: { distributorId: "${HELSINKI_UNIT}", birthYear: 1990, postcode: "00100", children: 0 }) { id } }`,
