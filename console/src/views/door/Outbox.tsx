@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphError, mutate } from '../../graph/client';
-import { DoorCancelUseDocument } from '../../gql/graphql';
-import { formatTime } from '../../ui/format';
 import { useOnline } from '../../ui/useOnline';
-import { dismissRefused, flush, markCancelled, onQueueChange, pendingUses, recordedUses, refusedUses, type PendingUse, type RecordedUse, type RefusedUse } from './queue';
+import { dismissRefused, flush, onQueueChange, pendingUses, recordedUses, refusedUses, type PendingUse, type RecordedUse, type RefusedUse } from './queue';
+import { TodayUses } from './TodayUses';
 
 /** Uses waiting to be sent, uses the graph refused, and today's uses at this venue. */
 export function Outbox({ venueId }: { venueId: string }) {
@@ -13,7 +11,6 @@ export function Outbox({ venueId }: { venueId: string }) {
   const [pending, setPending] = useState<PendingUse[]>([]);
   const [refused, setRefused] = useState<RefusedUse[]>([]);
   const [recorded, setRecorded] = useState<RecordedUse[]>([]);
-  const [cancelError, setCancelError] = useState<string | null>(null);
 
   useEffect(() => {
     const load = () => {
@@ -35,19 +32,6 @@ export function Outbox({ venueId }: { venueId: string }) {
     return () => clearInterval(timer);
   }, [pending.length]);
 
-  // The graph dates uses in Finnish time (YYYY-MM-DD), whatever the device's time zone.
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(new Date());
-  const todays = recorded.filter((use) => use.partnerId === venueId && use.usedOn === today);
-  const cancel = async (use: RecordedUse) => {
-    setCancelError(null);
-    try {
-      const { cancelCardUse } = await mutate(DoorCancelUseDocument, { useId: use.id });
-      await markCancelled(use.id, cancelCardUse.cancelledAt ?? new Date().toISOString());
-    } catch (error) {
-      setCancelError(error instanceof GraphError ? t(`errors.${error.code}`, { defaultValue: t('errors.INTERNAL_SERVER_ERROR') }) : t('common.offline'));
-    }
-  };
-
   return (
     <>
       {pending.length > 0 && <p role="status" className="waiting">{t('door.waiting', { count: pending.length })}</p>}
@@ -64,22 +48,7 @@ export function Outbox({ venueId }: { venueId: string }) {
           </ul>
         </section>
       )}
-      <section aria-labelledby="today-title" className="today">
-        <h2 id="today-title">{t('door.todayTitle')}</h2>
-        {cancelError && <p role="alert" className="error">{cancelError}</p>}
-        {todays.length === 0 ? <p>{t('door.todayNone')}</p> : (
-          <ul>
-            {todays.map((use) => (
-              <li key={use.id} className={use.cancelledAt ? 'cancelled' : undefined}>
-                <span>{t('door.useLine', { time: formatTime(use.createdAt), adults: use.adultTickets, children: use.childTickets, category: t(`category.${use.category}`) })}</span>{' '}
-                {use.cancelledAt ? <span>{t('door.cancelled')}</span> : (
-                  <button type="button" className="link-button" onClick={() => void cancel(use)}>{t('door.cancel')}</button>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <TodayUses venueId={venueId} pending={pending} recorded={recorded} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { createStore, get, update } from 'idb-keyval';
 import type { RegisterCardUseInput } from '../../gql/graphql';
 import { GraphError, mutate, OfflineError } from '../../graph/client';
 import { DoorRegisterUseDocument } from '../../gql/graphql';
+import { normaliseCardNumber } from './card-number';
 
 /**
  * The door's outbox in IndexedDB. A use is written here with its idempotency key *before* it
@@ -24,6 +25,8 @@ export interface RecordedUse {
   coursePlaces: number;
   category: string;
   cancelledAt?: string | null;
+  /** The card number's last 4 characters, as the graph's list of the venue's uses shows them. */
+  cardNumberEnding?: string;
 }
 export interface RefusedUse extends PendingUse {
   code: string;
@@ -74,7 +77,7 @@ async function send(): Promise<Map<string, RecordedUse>> {
   for (const use of await pendingUses()) {
     try {
       const { registerCardUse } = await mutate(DoorRegisterUseDocument, { input: use.input });
-      const recorded: RecordedUse = { ...registerCardUse, partnerId: use.input.partnerId };
+      const recorded: RecordedUse = { ...registerCardUse, partnerId: use.input.partnerId, cardNumberEnding: normaliseCardNumber(use.input.cardNumber).slice(-4) };
       await update<RecordedUse[]>('recorded', (list = []) => [recorded, ...list.filter((item) => item.id !== recorded.id)].slice(0, 500), store);
       stored.set(use.key, recorded);
     } catch (error) {
