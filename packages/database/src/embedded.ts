@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { StartupError } from './errors';
@@ -57,6 +57,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   mkdirSync(dirname(dataDir), { recursive: true });
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  // As root the server runs as its own user, which must be able to enter the folders above
+  // its cluster: a data folder made private (0700) would stop initdb with "Permission denied".
+  if (isRoot) letOthersEnter(dirname(dataDir));
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -122,4 +125,10 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
 
 function firstLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error).split('\n')[0];
+}
+
+/** Adds search (x) permission for others to a folder, leaving its other bits as they are. */
+function letOthersEnter(folder: string): void {
+  const mode = statSync(folder).mode & 0o7777;
+  if ((mode & 0o001) === 0) chmodSync(folder, mode | 0o011);
 }

@@ -17,6 +17,8 @@ export function cardsSecret(): Buffer {
   const dir = join(dataDir(), 'keys');
   const file = join(dir, 'cards-secret');
   if (!existsSync(file)) {
+    // Only the keys folder is private; the data folder above it holds the embedded cluster.
+    mkdirSync(dataDir(), { recursive: true });
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     try {
       writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
