@@ -1,48 +1,42 @@
 /**
- * Runs the gateway as its own process. Settings from the environment:
- * PORT (4000), HOST, SUPERGRAPH_PATH, SUBGRAPH_<NAME>_URL, KAIKU_PRODUCTION,
- * and either the local dev issuer (keys in KAIKU_DATA_DIR) or OIDC_JWKS_URL + OIDC_ISSUER + OIDC_AUDIENCE.
+ * Runs the gateway as its own process. Its settings (gateway/src/config.ts) are checked before
+ * anything starts: a wrong one stops it with one line naming the variable and what it expects.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ConfigError } from '@kaiku/config';
 import { externalVerifier, loadOrCreateLocalKeys } from '@kaiku/identity';
+import { gatewayConfigFromEnv, subgraphUrlsFromEnv } from './config';
 import { startGateway } from './server';
 
 const root = resolve(__dirname, '..', '..');
 
 async function main(): Promise<void> {
-  const dataDir = resolve(process.env.KAIKU_DATA_DIR ?? join(root, '.data'));
+  const config = gatewayConfigFromEnv();
+  const dataDir = resolve(config.dataDir ?? join(root, '.data'));
   const keys = await loadOrCreateLocalKeys(dataDir);
-  const oidc = process.env.OIDC_JWKS_URL;
+  const oidc = config.oidcJwksUrl;
   const verifyToken = oidc
-    ? externalVerifier({ jwksUrl: oidc, issuer: need('OIDC_ISSUER'), audience: need('OIDC_AUDIENCE') })
+    ? externalVerifier({ jwksUrl: oidc, issuer: config.oidcIssuer!, audience: config.oidcAudience! })
     : externalVerifier({ publicJwk: keys.devIssuer.publicJwk });
-  const subgraphUrls = Object.fromEntries(
-    Object.entries(process.env)
-      .filter(([key, value]) => /^SUBGRAPH_[A-Z0-9_]+_URL$/.test(key) && value)
-      .map(([key, value]) => [key.slice('SUBGRAPH_'.length, -'_URL'.length).toLowerCase().replace(/_/g, '-'), value!]),
-  );
-  const internalPrivateJwk = process.env.KAIKU_INTERNAL_PRIVATE_JWK
-    ? JSON.parse(process.env.KAIKU_INTERNAL_PRIVATE_JWK)
-    : keys.internal.privateJwk;
-  const port = Number(process.env.PORT ?? 4000);
+  const port = config.port;
   let gateway;
   try {
     gateway = await startGateway({
-      supergraphSdl: readFileSync(process.env.SUPERGRAPH_PATH ?? join(root, 'supergraph.graphql'), 'utf8'),
+      supergraphSdl: readFileSync(config.supergraphPath ?? join(root, 'supergraph.graphql'), 'utf8'),
       port,
-      host: process.env.HOST ?? '127.0.0.1',
-      subgraphUrls,
+      host: config.host,
+      subgraphUrls: subgraphUrlsFromEnv(),
       verifyToken,
-      internalPrivateJwk,
-      production: process.env.KAIKU_PRODUCTION === 'true',
-      subgraphTimeoutMs: Number(process.env.KAIKU_SUBGRAPH_TIMEOUT_MS ?? 10_000),
-      anonymousPerMinute: Number(process.env.KAIKU_ANONYMOUS_PER_MINUTE ?? 600),
-      coalesceAnonymous: process.env.KAIKU_COALESCE_ANONYMOUS !== 'false',
+      internalPrivateJwk: config.internalPrivateJwk ?? keys.internal.privateJwk,
+      production: config.production,
+      subgraphTimeoutMs: config.subgraphTimeoutMs,
+      anonymousPerMinute: config.anonymousPerMinute,
+      coalesceAnonymous: config.coalesceAnonymous,
       // The console's dev sign-in exists only while the dev issuer is on.
-      devIssuerPrivateJwk: oidc || process.env.KAIKU_PRODUCTION === 'true' ? undefined : keys.devIssuer.privateJwk,
+      devIssuerPrivateJwk: oidc || config.production ? undefined : keys.devIssuer.privateJwk,
       console: {
-        oidc: oidc && process.env.OIDC_CLIENT_ID ? { authority: need('OIDC_ISSUER'), clientId: process.env.OIDC_CLIENT_ID, scope: process.env.OIDC_SCOPE } : undefined,
+        oidc: oidc && config.oidcClientId ? { authority: config.oidcIssuer!, clientId: config.oidcClientId, scope: config.oidcScope } : undefined,
       },
     });
   } catch (error) {
@@ -60,16 +54,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop());
 }
 
-function need(name: string): string {
-  const value = process.env[name];
-  if (!value) {
-    console.error(`${name} must be set when OIDC_JWKS_URL is.`);
-    process.exit(1);
-  }
-  return value;
-}
-
 main().catch((error: unknown) => {
-  console.error(`Gateway failed to start: ${(error as Error).message}`);
+  console.error(error instanceof ConfigError ? error.message : `Gateway failed to start: ${(error as Error).message}`);
   process.exit(1);
 });

@@ -13,6 +13,7 @@ export * from './request';
 export * from './scalars';
 export * from './schema';
 export * from './server';
+export * from './config';
 export * from './env';
 export * from './dates';
 export * from './extension';

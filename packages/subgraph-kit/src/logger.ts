@@ -1,9 +1,11 @@
 import pino, { type Logger } from 'pino';
+import { readSetting } from '@kaiku/config';
+import { subgraphSettings } from './config';
 
 export type { Logger };
 
 /** JSON logs on stdout; card numbers and tokens never reach them (see `redact`). */
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
+export function createLogger(service: string, level: string = readSetting(subgraphSettings.logLevel)): Logger {
   return pino({
     name: service,
     level,

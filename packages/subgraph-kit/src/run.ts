@@ -1,16 +1,19 @@
 /**
  * Runs one subgraph or extension as its own process:
  *   node -r @swc-node/register packages/subgraph-kit/src/run.ts subgraphs/areas
- * Settings come from the environment only (DATABASE_URL, PORT, KAIKU_INTERNAL_PUBLIC_JWK, LOG_LEVEL).
+ * Settings come from the environment only, checked first (./config.ts): a wrong one stops it with one line.
  */
 import { resolve } from 'node:path';
+import { ConfigError } from '@kaiku/config';
 import { StartupError } from '@kaiku/database';
+import { checkSubgraphEnv } from './config';
 import type { SubgraphModule } from './define';
 import { internalPublicJwkFromEnv, portFromEnv, requiredEnv } from './env';
 import { createLogger } from './logger';
 import { startSubgraph } from './server';
 
 async function main(): Promise<void> {
+  const config = checkSubgraphEnv();
   const folder = process.argv[2];
   if (!folder) throw new StartupError('Usage: run.ts <subgraph folder>, e.g. subgraphs/areas');
   const module = (await import(resolve(folder, 'src', 'index.ts'))).default as SubgraphModule;
@@ -21,7 +24,7 @@ async function main(): Promise<void> {
     running = await startSubgraph(module, {
       databaseUrl: requiredEnv('DATABASE_URL', 'point it at PostgreSQL, e.g. postgres://kaiku:kaiku@localhost:5432/kaiku'),
       port,
-      host: process.env.HOST ?? '127.0.0.1',
+      host: config.host,
       internalPublicJwk: internalPublicJwkFromEnv(),
       logger,
     });
@@ -41,7 +44,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof StartupError) {
+  if (error instanceof StartupError || error instanceof ConfigError) {
     console.error(error.message);
   } else {
     console.error(`Subgraph in ${process.argv[2]} failed to start: ${(error as Error).message}`);

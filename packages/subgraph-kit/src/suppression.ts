@@ -1,5 +1,6 @@
-import { StartupError } from '@kaiku/database';
+import { readSetting } from '@kaiku/config';
 import { hasRole, type Caller } from '@kaiku/identity';
+import { subgraphSettings } from './config';
 
 /**
  * Small-cell suppression for published counts, the one algorithm of the core's statistics and
@@ -16,13 +17,7 @@ let threshold: number | undefined;
  * is refused: read as a number it would hide nothing (`3 < NaN` is false).
  */
 export function suppressionThreshold(): number {
-  if (threshold !== undefined) return threshold;
-  const raw = process.env.KAIKU_SUPPRESSION_THRESHOLD;
-  const value = raw === undefined || raw.trim() === '' ? 5 : Number(raw);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new StartupError(`KAIKU_SUPPRESSION_THRESHOLD must be a whole number of at least 1 (the smallest count published), got "${raw}".`);
-  }
-  return (threshold = value);
+  return (threshold ??= readSetting(subgraphSettings.suppressionThreshold));
 }
 
 /** National admins and analysts see raw counts; everyone else sees them suppressed. */

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dataDir } from '@kaiku/subgraph-kit';
+import { dataDir, readSetting, subgraphSettings } from '@kaiku/subgraph-kit';
 
 let cached: Buffer | undefined;
 
@@ -12,7 +12,7 @@ let cached: Buffer | undefined;
  */
 export function cardsSecret(): Buffer {
   if (cached) return cached;
-  const fromEnv = process.env.KAIKU_CARDS_SECRET;
+  const fromEnv = readSetting(subgraphSettings.cardsSecret);
   if (fromEnv) return (cached = Buffer.from(fromEnv, 'utf8'));
   const dir = join(dataDir(), 'keys');
   const file = join(dir, 'cards-secret');

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { hasRole, RateLimiter } from '@kaiku/identity';
-import { DateScalar, ForbiddenError, RateLimitedError } from '@kaiku/subgraph-kit';
+import { DateScalar, ForbiddenError, RateLimitedError, readSetting, subgraphSettings } from '@kaiku/subgraph-kit';
 import { Card } from '../entities/card';
 import { AreaFact, PartnerFact } from '../entities/facts';
 import { AreaRef } from '../entities/refs';
@@ -36,7 +36,7 @@ export class CardVerification {
 /** Every answer takes at least this long, so a known number cannot be told from an unknown one by time. */
 export const VERIFY_FLOOR_MS = 40;
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
-const perMinute = Number(process.env.KAIKU_VERIFY_PER_MINUTE ?? 60);
+const perMinute = readSetting(subgraphSettings.verifyPerMinute);
 const limiter = new RateLimiter(Math.max(1, Math.ceil(perMinute / 2)), perMinute / 60);
 
 @Resolver()
