@@ -1,4 +1,6 @@
 import { isPortFree, StartupError } from '@kaiku/database';
+import { gatewayConfigFromEnv } from '@kaiku/gateway/src/config';
+import { checkSubgraphEnv, ConfigError } from '@kaiku/subgraph-kit';
 import { loadOrCreateLocalKeys } from '@kaiku/identity';
 import { openDatabase, type Database } from './database';
 import { spawnSync } from 'node:child_process';
@@ -23,6 +25,7 @@ export interface UpOptions {
 export async function up(options: UpOptions): Promise<void> {
   const started = Date.now();
   const log = (line: string) => console.log(line);
+  checkSettings();
   const platform = readPlatformFile();
   const gatewayPort = Number(process.env.PORT ?? platform.gateway.port);
   buildConsoleIfStale();
@@ -81,6 +84,19 @@ export async function up(options: UpOptions): Promise<void> {
   } catch (error) {
     console.error(error instanceof StartupError || error instanceof Error ? error.message : String(error));
     await shutdown(1);
+  }
+}
+
+/**
+ * The services' settings pass through to them: check them before anything starts, so a wrong
+ * one is the one line the service would print, not a crash after PostgreSQL and migrations.
+ */
+function checkSettings(): void {
+  try {
+    gatewayConfigFromEnv();
+    checkSubgraphEnv();
+  } catch (error) {
+    throw error instanceof ConfigError ? new StartupError(error.message) : error;
   }
 }
 
