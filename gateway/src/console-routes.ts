@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { type Express } from 'express';
 import type { JWK } from 'jose';
@@ -58,7 +58,7 @@ export function serveConsole(app: Express, options: ConsoleOptions): void {
     app.get('/', (_req, res) => void res.type('html').send(consolePage('/graphql')));
     return;
   }
-  const index = readFileSync(indexFile);
+  const index = currentFile(indexFile);
   app.use(
     express.static(distDir, {
       index: false,
@@ -76,8 +76,22 @@ export function serveConsole(app: Express, options: ConsoleOptions): void {
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
     res.setHeader('cache-control', 'no-cache');
-    res.type('html').send(index);
+    res.type('html').send(index());
   });
+}
+
+/**
+ * The file as it is now, read again only when it changed: a console built while the gateway
+ * runs (or deployed beside it) is what the next page load gets, and its new service worker
+ * with it, instead of the index.html of the gateway's start pointing at assets that are gone.
+ */
+function currentFile(path: string): () => Buffer {
+  let seen = { mtimeMs: -1, size: -1, body: Buffer.alloc(0) };
+  return () => {
+    const { mtimeMs, size } = statSync(path);
+    if (mtimeMs !== seen.mtimeMs || size !== seen.size) seen = { mtimeMs, size, body: readFileSync(path) };
+    return seen.body;
+  };
 }
 
 /** No inline script, nothing fetched from elsewhere (the OIDC provider only when configured). */

@@ -19,7 +19,7 @@ export interface StackOptions {
   /** Connections per subgraph (default 5). */
   poolSize?: number;
   /** Gateway settings to override (timeouts, production mode, rate limits). */
-  gateway?: Partial<Pick<GatewayOptions, 'subgraphTimeoutMs' | 'production' | 'anonymousPerMinute' | 'subgraphUrls' | 'verifyToken'>>;
+  gateway?: Partial<Pick<GatewayOptions, 'subgraphTimeoutMs' | 'production' | 'anonymousPerMinute' | 'subgraphUrls' | 'verifyToken' | 'console'>>;
 }
 
 export interface TestStack {
