@@ -1359,6 +1359,7 @@ export type Venue = {
 export type VenueCardUse = {
   __typename?: 'VenueCardUse';
   adultTickets: Scalars['Int']['output'];
+  /** A personal assistant or interpreter, counted apart from the holder */
   assistantTickets: Scalars['Int']['output'];
   cancelled: Scalars['Boolean']['output'];
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1367,7 +1368,6 @@ export type VenueCardUse = {
   category: UseCategory;
   childTickets: Scalars['Int']['output'];
   coursePlaces: Scalars['Int']['output'];
-  /** When the use was recorded */
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   offerId?: Maybe<Scalars['ID']['output']>;

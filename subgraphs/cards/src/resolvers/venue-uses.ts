@@ -1,45 +1,15 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { canActForPartner, hasRole } from '@kaiku/identity';
 import { BadInputError, DateScalar, ForbiddenError, NotFoundError, isUuid, todayInFinland } from '@kaiku/subgraph-kit';
-import { UseCategory } from '../entities/card-use';
+import { CardUse } from '../entities/card-use';
 import type { Context } from '../loaders';
 
 export const VENUE_USES_DEFAULT = 50;
 export const VENUE_USES_MAX = 200;
 
-/** A use as the door lists it: what was recorded, and only the card number's last characters. */
+/** A use as the door lists it: the use itself, and only the card number's last characters. */
 @ObjectType({ description: 'A use recorded at a venue, as its staff see it at the door', simpleResolvers: true })
-export class VenueCardUse {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Date, { description: 'When the use was recorded' })
-  createdAt: Date;
-
-  @Field(() => DateScalar)
-  usedOn: string;
-
-  @Field(() => UseCategory)
-  category: UseCategory;
-
-  @Field(() => Int)
-  adultTickets: number;
-
-  @Field(() => Int)
-  childTickets: number;
-
-  @Field(() => Int)
-  assistantTickets: number;
-
-  @Field(() => Int)
-  coursePlaces: number;
-
-  @Field(() => ID, { nullable: true })
-  offerId: string | null;
-
-  @Field(() => Date, { nullable: true })
-  cancelledAt: Date | null;
-
+export class VenueCardUse extends CardUse {
   @Field(() => Boolean)
   cancelled: boolean;
 
@@ -57,20 +27,6 @@ export class VenueCardUseList {
 
   @Field(() => Boolean, { description: 'True when the date has more uses than were listed' })
   hasMore: boolean;
-}
-
-interface UseRow {
-  id: string;
-  created_at: Date;
-  used_on: string;
-  category: UseCategory;
-  adult_tickets: number;
-  child_tickets: number;
-  assistant_tickets: number;
-  course_places: number;
-  offer_id: string | null;
-  cancelled_at: Date | null;
-  card_number_ending: string;
 }
 
 @Resolver()
@@ -93,9 +49,11 @@ export class VenueUses {
     if (!Number.isInteger(first) || first < 1 || first > VENUE_USES_MAX) throw new BadInputError('first', `between 1 and ${VENUE_USES_MAX}`);
     const day = date ?? todayInFinland();
     // One statement: the uses and the ending of each card's number (the full number never leaves SQL).
-    const rows: UseRow[] = await dataSource.query(
-      `SELECT u.id, u.created_at, to_char(u.used_on, 'YYYY-MM-DD') AS used_on, u.category, u.adult_tickets, u.child_tickets,
-              u.assistant_tickets, u.course_places, u.offer_id, u.cancelled_at, right(c.number, 4) AS card_number_ending
+    const rows: Omit<VenueCardUse, 'cancelled'>[] = await dataSource.query(
+      `SELECT u.id, u.created_at AS "createdAt", to_char(u.used_on, 'YYYY-MM-DD') AS "usedOn", u.category,
+              u.adult_tickets AS "adultTickets", u.child_tickets AS "childTickets", u.assistant_tickets AS "assistantTickets",
+              u.course_places AS "coursePlaces", u.offer_id AS "offerId", u.cancelled_at AS "cancelledAt",
+              right(c.number, 4) AS "cardNumberEnding"
          FROM cards.card_uses u JOIN cards.cards c ON c.id = u.card_id
         WHERE u.partner_id = $1 AND u.used_on = $2
         ORDER BY u.created_at DESC, u.id DESC
@@ -105,20 +63,7 @@ export class VenueUses {
     return {
       date: day,
       hasMore: rows.length > first,
-      uses: rows.slice(0, first).map((row) => ({
-        id: row.id,
-        createdAt: row.created_at,
-        usedOn: row.used_on,
-        category: row.category,
-        adultTickets: row.adult_tickets,
-        childTickets: row.child_tickets,
-        assistantTickets: row.assistant_tickets,
-        coursePlaces: row.course_places,
-        offerId: row.offer_id,
-        cancelledAt: row.cancelled_at,
-        cancelled: row.cancelled_at !== null,
-        cardNumberEnding: row.card_number_ending,
-      })),
+      uses: rows.slice(0, first).map((row) => Object.assign(new VenueCardUse(), row, { cancelled: row.cancelledAt !== null })),
     };
   }
 }
