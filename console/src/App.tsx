@@ -13,6 +13,13 @@ import type { Role } from './auth/session';
 
 // GraphiQL is large: only /explorer loads it, so the door's first JavaScript stays small.
 const Explorer = lazy(() => import('./views/explorer/Explorer'));
+// Every other view is its own chunk too: a person loads only the views they use.
+const Desk = lazy(() => import('./views/desk/Desk'));
+const Area = lazy(() => import('./views/area/Area'));
+const Nation = lazy(() => import('./views/nation/Nation'));
+const Directory = lazy(() => import('./views/directory/Directory'));
+const PartnerPage = lazy(() => import('./views/directory/PartnerPage'));
+const MyCard = lazy(() => import('./views/my-card/MyCard'));
 
 export function App() {
   const location = useLocation();
@@ -29,7 +36,14 @@ export function App() {
         <Route path="/" element={<Home />} />
         <Route path="/sign-in" element={<SignIn config={config} />} />
         <Route path="/sign-in/callback" element={<OidcCallback config={config} />} />
-        <Route path="/door" element={<SignedIn role="PARTNER_STAFF"><Door /></SignedIn>} />
+        <Route path="/door" element={<SignedIn roles={['PARTNER_STAFF']}><Door /></SignedIn>} />
+        <Route path="/desk" element={<SignedIn roles={['DISTRIBUTOR']}><Lazy><Desk /></Lazy></SignedIn>} />
+        <Route path="/area" element={<SignedIn roles={['AREA_COORDINATOR', 'NATIONAL_ADMIN']}><Lazy><Area /></Lazy></SignedIn>} />
+        <Route path="/area/:code" element={<SignedIn roles={['AREA_COORDINATOR', 'NATIONAL_ADMIN']}><Lazy><Area /></Lazy></SignedIn>} />
+        <Route path="/nation" element={<SignedIn roles={['ANALYST', 'NATIONAL_ADMIN']}><Lazy><Nation /></Lazy></SignedIn>} />
+        <Route path="/directory" element={<Lazy><Directory /></Lazy>} />
+        <Route path="/directory/:partnerId" element={<Lazy><PartnerPage /></Lazy>} />
+        <Route path="/my-card" element={<Lazy><MyCard /></Lazy>} />
         <Route
           path="/explorer"
           element={config && !explorer ? <p>{t('explorer.off')}</p> : <Suspense fallback={<p>{t('common.loading')}</p>}>{config && <Explorer />}</Suspense>}
@@ -40,12 +54,17 @@ export function App() {
   );
 }
 
-/** A view for one role: sign-in first (keeping ?lang), a plain refusal for other roles. */
-function SignedIn({ role, children }: { role: Role; children: ReactNode }) {
+function Lazy({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p>{t('common.loading')}</p>}>{children}</Suspense>;
+}
+
+/** A view for some roles: sign-in first (keeping ?lang), a plain refusal for other roles. */
+function SignedIn({ roles, children }: { roles: Role[]; children: ReactNode }) {
   const session = useSession();
   const { t } = useTranslation();
   const location = useLocation();
   if (!session) return <Navigate to={`/sign-in${location.search}`} replace state={{ from: location.pathname }} />;
-  if (!session.grants.some((grant) => grant.role === role)) return <p>{t('common.notForRole')}</p>;
+  if (!session.grants.some((grant) => roles.includes(grant.role))) return <p>{t('common.notForRole')}</p>;
   return <>{children}</>;
 }

@@ -1,11 +1,24 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import fi from './fi.json';
 import sv from './sv.json';
 import en from './en.json';
+import { mergeCatalogue, type Messages } from './catalogue';
 
 const SRC = join(__dirname, '..');
+
+/** Every view's messages/<lang>.json, as the app's import.meta.glob finds them. */
+function viewFiles(): Record<string, Messages> {
+  const views = join(SRC, 'views');
+  const files: Record<string, Messages> = {};
+  for (const view of readdirSync(views)) {
+    const folder = join(views, view, 'messages');
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder)) if (name.endsWith('.json')) files[join(folder, name)] = JSON.parse(readFileSync(join(folder, name), 'utf8'));
+  }
+  return files;
+}
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'object' ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
@@ -41,7 +54,12 @@ function usedKeys(file: string): string[] {
 }
 
 describe('message catalogues', () => {
-  const all = { fi: new Set(keys(fi)), sv: new Set(keys(sv)), en: new Set(keys(en)) };
+  const files = viewFiles();
+  const all = {
+    fi: new Set(keys(mergeCatalogue('fi', fi, files))),
+    sv: new Set(keys(mergeCatalogue('sv', sv, files))),
+    en: new Set(keys(mergeCatalogue('en', en, files))),
+  };
 
   it('have the same keys in Finnish, Swedish and English', () => {
     const union = [...new Set([...all.fi, ...all.sv, ...all.en])].sort();

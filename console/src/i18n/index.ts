@@ -3,6 +3,10 @@ import { initReactI18next } from 'react-i18next';
 import fi from './fi.json';
 import sv from './sv.json';
 import en from './en.json';
+import { mergeCatalogue, type Messages } from './catalogue';
+
+// Each view's own messages (src/views/<view>/messages/<lang>.json), bundled with the app.
+const viewFiles = import.meta.glob<Messages>('../views/*/messages/*.json', { eager: true, import: 'default' });
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -40,7 +44,11 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+  resources: {
+    fi: { translation: mergeCatalogue('fi', fi, viewFiles) },
+    sv: { translation: mergeCatalogue('sv', sv, viewFiles) },
+    en: { translation: mergeCatalogue('en', en, viewFiles) },
+  },
   lng: initialLanguage(),
   fallbackLng: false,
   interpolation: { escapeValue: false },

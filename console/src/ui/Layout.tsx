@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { signOut, type Role } from '../auth/session';
+import { signOut, type Grant, type Role } from '../auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useSession } from './useSession';
 import { useOnline } from './useOnline';
@@ -9,8 +9,20 @@ import { useOnline } from './useOnline';
 /** The views each role may use; the graph still checks every request. */
 export const MENU: { path: string; label: string; roles: Role[] | 'everyone' }[] = [
   { path: '/door', label: 'menu.door', roles: ['PARTNER_STAFF'] },
+  { path: '/desk', label: 'menu.desk', roles: ['DISTRIBUTOR'] },
+  { path: '/area', label: 'menu.area', roles: ['AREA_COORDINATOR', 'NATIONAL_ADMIN'] },
+  { path: '/nation', label: 'menu.nation', roles: ['ANALYST', 'NATIONAL_ADMIN'] },
+  { path: '/directory', label: 'menu.directory', roles: 'everyone' },
+  { path: '/my-card', label: 'menu.myCard', roles: 'everyone' },
   { path: '/explorer', label: 'menu.explorer', roles: 'everyone' },
 ];
+
+/** A coordinator's area link goes straight to their own area; others choose on /area. */
+export function menuPath(path: string, grants: Grant[]): string {
+  if (path !== '/area') return path;
+  const own = grants.find((grant) => grant.role === 'AREA_COORDINATOR' && grant.areas?.length);
+  return own ? `/area/${own.areas![0]}` : path;
+}
 
 export function Layout({ children, explorer }: { children: ReactNode; explorer: boolean }) {
   const { t } = useTranslation();
@@ -27,7 +39,7 @@ export function Layout({ children, explorer }: { children: ReactNode; explorer: 
         <nav aria-label={t('layout.menu')}>
           <ul>
             {items.map((item) => (
-              <li key={item.path}><NavLink to={item.path}>{t(item.label)}</NavLink></li>
+              <li key={item.path}><NavLink to={menuPath(item.path, session?.grants ?? [])}>{t(item.label)}</NavLink></li>
             ))}
           </ul>
         </nav>

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { Heading } from 'suomifi-ui-components';
+
+export default function Nation() {
+  const { t } = useTranslation();
+  return <Heading variant="h1">{t('nation.title')}</Heading>;
+}
