@@ -80,6 +80,8 @@ export type Area = {
   /** The area's figures for a period (its coordinators see small counts suppressed) */
   statistics: AreaStatistics;
   status: AreaStatus;
+  /** Every other status, each with whether the caller may move the area there now and why not (the rules of changeAreaStatus) */
+  statusChanges: Array<AreaStatusChange>;
   trialStartedOn?: Maybe<Scalars['Date']['output']>;
   /** The trial's ten steps, in order, with what the area has recorded */
   trialSteps: Array<TrialStep>;
@@ -124,10 +126,14 @@ export type AreaStatistics = {
   byMonth: Array<MonthStatistics>;
   demographics: Demographics;
   from: Scalars['Date']['output'];
+  /** Where this area's holders used their cards: one row per venue area (this area's own included), in area id order */
+  holdersWentTo: Array<CrossAreaUse>;
   /** The same figures for the same period a year earlier */
   previousYear: StatisticsTotals;
   to: Scalars['Date']['output'];
   totals: StatisticsTotals;
+  /** Uses at this area's venues by holders of other areas: one row per home area, in area id order */
+  visitorsFrom: Array<CrossAreaUse>;
 };
 
 /** Where the area is in taking the card into use */
@@ -137,6 +143,18 @@ export type AreaStatus =
   | 'PAUSED'
   | 'PLANNING'
   | 'TRIAL';
+
+/** A status the area could move to: whether the caller may move it there now, and why not */
+export type AreaStatusChange = {
+  __typename?: 'AreaStatusChange';
+  /** changeAreaStatus to this status would succeed for the caller now (with an overrideReason when needsOverrideReason) */
+  allowed: Scalars['Boolean']['output'];
+  /** Allowed only with an overrideReason: a national admin activating before the ten steps are complete */
+  needsOverrideReason: Scalars['Boolean']['output'];
+  /** Why not, or what the move needs, in the caller's language; null when it is allowed as it is */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: AreaStatus;
+};
 
 /** A number per event, a number over the whole period, or a share of each event's capacity */
 export type CapKind =
@@ -399,6 +417,24 @@ export type Gender =
   | 'MAN'
   | 'OTHER'
   | 'WOMAN';
+
+/** A holder's own card: validity, children, home area, the unit that renews it and the uses this year */
+export type HolderCard = {
+  __typename?: 'HolderCard';
+  /** How many children may come along free */
+  children: Scalars['Int']['output'];
+  /** Days from today (Finnish time) to the last valid day; negative once expired */
+  daysLeft: Scalars['Int']['output'];
+  homeArea: Area;
+  /** The issuing unit, where the card is renewed */
+  issuer: Partner;
+  /** True when the card expires within 30 days or has expired: time to renew it */
+  renewalDue: Scalars['Boolean']['output'];
+  /** Uses recorded this year (Finnish time) and not cancelled, the holder's replaced cards included */
+  usesThisYear: Scalars['Int']['output'];
+  /** The last day the card is valid */
+  validUntil: Scalars['Date']['output'];
+};
 
 export type ImportCardUsesInput = {
   /** Row number of the first row in the file (for the report), default 1 */
@@ -1010,6 +1046,8 @@ export type PartnerFilter = {
   areaCode?: InputMaybe<Scalars['String']['input']>;
   /** A category code; a top category (e.g. CULTURE) includes its subcategories */
   category?: InputMaybe<Scalars['String']['input']>;
+  /** Describes its offers in this language (fi, sv or en): an active offer has its title or description in it; every partner has Finnish */
+  language?: InputMaybe<Scalars['String']['input']>;
   /** Has a venue in this municipality (three-digit code, e.g. "091") */
   municipality?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<PartnerRole>;
@@ -1069,6 +1107,8 @@ export type Query = {
   cardAccessLog: AccessLogConnection;
   /** The card rules of an area */
   cardRules: CardRules;
+  /** A holder reads their own card by its number or QR payload (no sign-in). A mistyped number and one of no card in use get the same BAD_USER_INPUT in the same time; attempts are limited per client address (RATE_LIMITED) */
+  holderCard: HolderCard;
   /** The cards an issuing unit has issued, newest first (its distributors and national admins) */
   issuedCards: CardConnection;
   /** Municipalities by Finnish name; search matches the start of a name (fi or sv) or a code */
@@ -1123,9 +1163,15 @@ export type QueryCardRulesArgs = {
 };
 
 
+export type QueryHolderCardArgs = {
+  number: Scalars['String']['input'];
+};
+
+
 export type QueryIssuedCardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   distributorId: Scalars['ID']['input'];
+  expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1201,6 +1247,7 @@ export type ReadinessCheckCode =
   | 'PARTNER_AGREEMENTS'
   | 'STATISTICS_RESPONSIBLE'
   | 'THIRD_SECTOR_ACTOR'
+  | 'THIRD_SECTOR_DISTRIBUTOR'
   | 'WORKING_GROUP_SECTORS';
 
 /** One use: what a venue records at the door or enters later from paper */
@@ -1297,6 +1344,8 @@ export type TrialStep = {
   __typename?: 'TrialStep';
   completed: Scalars['Boolean']['output'];
   completedOn?: Maybe<Scalars['Date']['output']>;
+  /** What the step means, in a sentence */
+  description: LocalizedText;
   notes?: Maybe<Scalars['String']['output']>;
   /** 1 to 10 */
   number: Scalars['Int']['output'];

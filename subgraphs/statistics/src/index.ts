@@ -11,7 +11,7 @@ import { Rollups1764080000000 } from './migrations/1764080000000-rollups';
 import { MonthlyCardRollups1764100000000 } from './migrations/1764100000000-monthly-card-rollups';
 import { ActiveDeltasByDay1764110000000 } from './migrations/1764110000000-active-deltas-by-day';
 import { PartnerStatisticsResolver } from './resolvers/partner-statistics';
-import { AreaFigureFields, AreaStatisticsResolver, CrossAreaFields, NationalFigureFields, NationalStatisticsResolver } from './resolvers/statistics-queries';
+import { AreaCrossAreaFields, AreaFigureFields, AreaStatisticsResolver, CrossAreaFields, NationalFigureFields, NationalStatisticsResolver } from './resolvers/statistics-queries';
 
 /** The statistics subgraph: facts from the cards event log, figures that protect the holders. */
 export default defineSubgraph({
@@ -19,7 +19,7 @@ export default defineSubgraph({
   schema: 'statistics',
   port: 4004,
   entities: [CardFact, UseFact],
-  resolvers: [NationalStatisticsResolver, AreaStatisticsResolver, AreaFigureFields, NationalFigureFields, CrossAreaFields, PartnerStatisticsResolver],
+  resolvers: [NationalStatisticsResolver, AreaStatisticsResolver, AreaCrossAreaFields, AreaFigureFields, NationalFigureFields, CrossAreaFields, PartnerStatisticsResolver],
   // Partner is reachable only through its own extension field: name it so the schema keeps it.
   orphanedTypes: [Partner],
   references: {

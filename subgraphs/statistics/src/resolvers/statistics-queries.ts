@@ -140,6 +140,38 @@ export function crossAreaMatrix(cells: CrossAreaUse[]): CrossAreaMatrix {
   return { homeAreas: homeIds.map((id) => ({ id })), venueAreas: venueIds.map((id) => ({ id })), uses, suppressedCells };
 }
 
+/**
+ * An area's row and column of the cross-area table, read only when asked (one statement per
+ * period, shared with the national table). Each list is suppressed down itself, primary and
+ * secondary: the row sums to the area's published uses, so one hidden cell could be worked out.
+ */
+@Resolver(() => AreaStatistics)
+export class AreaCrossAreaFields {
+  @FieldResolver(() => [CrossAreaUse], { description: "Where this area's holders used their cards: one row per venue area (this area's own included), in area id order" })
+  async holdersWentTo(@Root() root: AreaStatistics, @Ctx() { loaders }: Context): Promise<CrossAreaUse[]> {
+    const rows = (await loaders.crossArea.load(root.period)).filter((row) => row.homeAreaId === root.scope);
+    return presentAreaCells(rows, root.suppress);
+  }
+
+  @FieldResolver(() => [CrossAreaUse], { description: "Uses at this area's venues by holders of other areas: one row per home area, in area id order" })
+  async visitorsFrom(@Root() root: AreaStatistics, @Ctx() { loaders }: Context): Promise<CrossAreaUse[]> {
+    const rows = (await loaders.crossArea.load(root.period)).filter((row) => row.venueAreaId === root.scope && row.homeAreaId !== root.scope);
+    return presentAreaCells(rows, root.suppress);
+  }
+}
+
+function presentAreaCells(rows: CrossAreaCounts, suppress: boolean): CrossAreaUse[] {
+  // In id order, never by size: a hidden cell's place in a sorted list would tell its range.
+  const sorted = [...rows].sort((a, b) => `${a.homeAreaId}${a.venueAreaId}`.localeCompare(`${b.homeAreaId}${b.venueAreaId}`));
+  const cells = presentColumn(sorted.map((row, i) => [String(i), row.uses] as [string, number]), suppress);
+  return sorted.map((row, i) => ({
+    homeArea: { id: row.homeAreaId },
+    venueArea: { id: row.venueAreaId },
+    uses: cells[i].value,
+    suppressed: cells[i].value === null ? ['uses'] : [],
+  }));
+}
+
 @Resolver(() => Area)
 export class AreaStatisticsResolver {
   @FieldResolver(() => AreaStatistics, { description: "The area's figures for a period (its coordinators see small counts suppressed)" })
