@@ -6,4 +6,6 @@ export interface GatewayContext {
   requestId: string;
   language: 'fi' | 'sv' | 'en';
   logger: Logger;
+  /** The client's network address, signed for a subgraph that limits per address. */
+  clientAddress?: string;
 }

@@ -117,6 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           caller,
           language: (language === 'sv' || language === 'en' ? language : 'fi') as GatewayContext['language'],
           logger: logger.child({ requestId }),
+          clientAddress: req.socket.remoteAddress ?? 'unknown',
         };
       },
     }),

@@ -3,7 +3,7 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } 
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { GraphQLError } from 'graphql';
 import type { JWK } from 'jose';
-import { signInternalToken } from '@kaiku/identity';
+import { CLIENT_ADDRESS_HEADER, signClientAddress, signInternalToken } from '@kaiku/identity';
 import type { GatewayContext } from './context';
 import { missingFieldErrors, missingPaths } from './fetch-error-paths';
 import { isClientError } from './format-error';
@@ -81,6 +81,10 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers.set('accept-language', context.language);
     if (context.caller.subject !== null) {
       headers.set(IDENTITY_HEADER, await signInternalToken(this.internalPrivateJwk, context.caller, this.subgraph));
+    }
+    // Only the holder's card lookup limits attempts per address: sign it for that query alone.
+    if (context.clientAddress && /\bholderCard\b/.test(request.query ?? '')) {
+      headers.set(CLIENT_ADDRESS_HEADER, await signClientAddress(this.internalPrivateJwk, context.clientAddress, this.subgraph));
     }
   }
 }

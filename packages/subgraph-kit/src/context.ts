@@ -13,6 +13,8 @@ export interface KaikuContext<Loaders = Record<string, unknown>> {
   language: Language;
   logger: Logger;
   dataSource: DataSource;
+  /** The client's network address (signed by the gateway), for limits per address. */
+  clientAddress?: string;
   loaders: Loaders;
 }
 

@@ -6,7 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { JWK } from 'jose';
-import { ANONYMOUS, internalVerifier, InvalidTokenError, type Caller } from '@kaiku/identity';
+import { ANONYMOUS, CLIENT_ADDRESS_HEADER, clientAddressVerifier, internalVerifier, InvalidTokenError, type Caller } from '@kaiku/identity';
 import { languageFrom, type KaikuContext } from './context';
 import { createDataSource } from './database';
 import type { SubgraphModule, Worker } from './define';
@@ -76,6 +76,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
     throw error;
   }
   const verify = config.internalPublicJwk ? internalVerifier(config.internalPublicJwk, module.name) : undefined;
+  const verifyAddress = config.internalPublicJwk ? clientAddressVerifier(config.internalPublicJwk, module.name) : undefined;
 
   const app = express();
   app.disable('x-powered-by');
@@ -108,6 +109,8 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
           language: languageFrom(req.headers['accept-language']),
           logger: logger.child({ requestId }),
           dataSource,
+          // The address the gateway signed, else this connection's own (a direct caller).
+          clientAddress: (await verifyAddress?.(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''))) ?? req.socket.remoteAddress ?? 'unknown',
         };
         return { ...base, loaders: module.loaders(dataSource, base) };
       },

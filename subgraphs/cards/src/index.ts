@@ -13,6 +13,8 @@ import { AccessLog1764090000000 } from './migrations/1764090000000-access-log';
 import { PartnerSector1764080000000 } from './migrations/1764080000000-partner-sector';
 import { OfferPlaces1764120000000 } from './migrations/1764120000000-offer-places';
 import { VenueDayUses1764130000000 } from './migrations/1764130000000-venue-day-uses';
+import { WellbeingAnswers1764140700000 } from './migrations/1764140700000-wellbeing-answers';
+import { wellbeingRetention } from './workers/wellbeing-retention';
 import { AccessLogResolver } from './resolvers/access-log';
 import { CardFields } from './resolvers/card-fields';
 import { CardIssuing } from './resolvers/card-issuing';
@@ -23,6 +25,7 @@ import { CardVerificationResolver } from './resolvers/card-verification';
 import { OfferAvailabilityResolver } from './resolvers/offer-availability';
 import { IssuedCards } from './resolvers/issued-cards';
 import { VenueUses } from './resolvers/venue-uses';
+import { HolderCardResolver } from './resolvers/holder-card';
 import { seedCards } from './seed';
 
 /** The cards subgraph: issuing, checking at the door, card uses; publishes the cards event log. */
@@ -31,7 +34,7 @@ export default defineSubgraph({
   schema: 'cards',
   port: 4003,
   entities: [Card, CardUse, PartnerFact, AreaFact, OfferFact, AreaCardRules],
-  resolvers: [CardQueries, CardFields, CardIssuing, CardUses, CardVerificationResolver, CardRulesResolver, AccessLogResolver, IssuedCards, OfferAvailabilityResolver, VenueUses],
+  resolvers: [CardQueries, CardFields, CardIssuing, CardUses, CardVerificationResolver, CardRulesResolver, AccessLogResolver, IssuedCards, OfferAvailabilityResolver, VenueUses, HolderCardResolver],
   // Offer is reached only through the gateway's entity fetches, never from a cards query.
   orphanedTypes: [OfferRef],
   references: {
@@ -45,8 +48,8 @@ export default defineSubgraph({
     // The representation carries what availability @requires from partners; the count is read per field.
     Offer: (reference) => reference,
   },
-  migrations: [CreateCards1764050000000, CardLifecycle1764060000000, PartnerSector1764080000000, AccessLog1764090000000, OfferPlaces1764120000000, VenueDayUses1764130000000],
+  migrations: [CreateCards1764050000000, CardLifecycle1764060000000, PartnerSector1764080000000, AccessLog1764090000000, OfferPlaces1764120000000, VenueDayUses1764130000000, WellbeingAnswers1764140700000],
   loaders: createLoaders,
-  workers: [followPartners, followAreas],
+  workers: [followPartners, followAreas, wellbeingRetention],
   seed: seedCards,
 });

@@ -6,6 +6,7 @@ export type CardAction =
   | 'READ_CARD'
   | 'LIST_CARDS'
   | 'VERIFY_CARD'
+  | 'HOLDER_READ'
   | 'ISSUE_CARD'
   | 'RENEW_CARD'
   | 'REPLACE_CARD'

@@ -48,6 +48,11 @@ export class PartnerFilter {
   @IsOptional()
   @Length(1, 200)
   search?: string;
+
+  @Field(() => String, { nullable: true, description: 'Describes its offers in this language (fi, sv or en): an active offer has its title or description in it; every partner has Finnish' })
+  @IsOptional()
+  @Matches(/^(fi|sv|en)$/, { message: 'language must be fi, sv or en' })
+  language?: string;
 }
 
 @ObjectType()
@@ -82,6 +87,11 @@ export class PartnerDirectory {
     }
     if (filter?.municipality) {
       query.andWhere('p.id IN (SELECT v.partner_id FROM partners.venues v WHERE v.municipality_code = :municipality)', { municipality: filter.municipality });
+    }
+    if (filter?.language === 'sv' || filter?.language === 'en') {
+      // The column comes from the two values allowed above, never from the caller's text.
+      const lang = filter.language;
+      query.andWhere(`p.id IN (SELECT o.partner_id FROM partners.offers o WHERE o.active AND (o.title_${lang} IS NOT NULL OR o.description_${lang} IS NOT NULL))`);
     }
     const words = (filter?.search ?? '').split(/\s+/).filter(Boolean).slice(0, 10);
     // Every word somewhere in the fi/sv/en names; the trigram index on search_text serves it.
