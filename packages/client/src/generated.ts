@@ -485,6 +485,8 @@ export type IssueCardInput = {
   lifeSituation?: InputMaybe<LifeSituation>;
   /** Five digits */
   postcode: Scalars['String']['input'];
+  /** The voluntary wellbeing question; leave out when not asked or skipped */
+  wellbeing?: InputMaybe<WellbeingAnswerInput>;
 };
 
 export type IssueCommunityCardInput = {
@@ -716,6 +718,7 @@ export type MutationRemoveWorkingGroupMemberArgs = {
 
 export type MutationRenewCardArgs = {
   number: Scalars['String']['input'];
+  wellbeing?: InputMaybe<WellbeingAnswerInput>;
 };
 
 
@@ -1459,6 +1462,14 @@ export type Weekday =
   | 'THURSDAY'
   | 'TUESDAY'
   | 'WEDNESDAY';
+
+/** Life satisfaction 0-10, only with the holder's consent; never readable back, see docs/security.md */
+export type WellbeingAnswerInput = {
+  /** Did the holder agree to answer? An answer without consent is refused */
+  consent: Scalars['Boolean']['input'];
+  /** 0 (not at all satisfied) to 10 (completely satisfied); null: skipped */
+  score?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A member of an area's local working group */
 export type WorkingGroupMember = {

@@ -46,7 +46,7 @@ describe('readiness', () => {
     );
     expect(result.ready).toBe(false);
     expect(result.checks.filter((check) => !check.passed).map((check) => check.code)).toEqual([
-      'WORKING_GROUP_SECTORS', 'THIRD_SECTOR_ACTOR', 'CARD_DISTRIBUTOR', 'PARTNER_AGREEMENTS', 'STATISTICS_RESPONSIBLE',
+      'WORKING_GROUP_SECTORS', 'THIRD_SECTOR_ACTOR', 'CARD_DISTRIBUTOR', 'THIRD_SECTOR_DISTRIBUTOR', 'PARTNER_AGREEMENTS', 'STATISTICS_RESPONSIBLE',
     ]);
     expect(result.checks.find((check) => check.code === 'PARTNER_AGREEMENTS')?.reason).toBe('Avtal saknas för 1 partner.');
   });

@@ -46,6 +46,18 @@ const REASONS: Record<ReadinessCheckCode, { pass: Texts; fail: Texts }> = {
       en: 'The network has no card distributor.',
     },
   },
+  THIRD_SECTOR_DISTRIBUTOR: {
+    pass: {
+      fi: 'Ainakin yksi kolmannen sektorin toimija jakaa kortteja.',
+      sv: 'Minst en aktör från tredje sektorn delar ut kort.',
+      en: 'At least one third-sector actor issues cards.',
+    },
+    fail: {
+      fi: 'Yksikään kolmannen sektorin toimija ei jaa kortteja: verkostoon kuuluu ainakin yksi kortteja jakava järjestö.',
+      sv: 'Ingen aktör från tredje sektorn delar ut kort: nätverket ska ha minst en organisation som delar ut kort.',
+      en: 'No third-sector actor issues cards: the network needs at least one organisation that does.',
+    },
+  },
   PARTNER_AGREEMENTS: {
     pass: {
       fi: 'Kaikki kokeilun kumppanit ovat allekirjoittaneet sopimuksen.',
@@ -100,6 +112,10 @@ export function evaluateReadiness(facts: ReadinessFacts, language: Language): Ar
     ],
     [ReadinessCheckCode.THIRD_SECTOR_ACTOR, partners.some((partner) => partner.sector === 'THIRD_SECTOR')],
     [ReadinessCheckCode.CARD_DISTRIBUTOR, partners.some((partner) => partner.roles.includes('CARD_DISTRIBUTOR'))],
+    [
+      ReadinessCheckCode.THIRD_SECTOR_DISTRIBUTOR,
+      partners.some((partner) => partner.sector === 'THIRD_SECTOR' && partner.roles.includes('CARD_DISTRIBUTOR')),
+    ],
     facts.status === AreaStatus.TRIAL
       ? [ReadinessCheckCode.PARTNER_AGREEMENTS, unsigned === 0]
       : [ReadinessCheckCode.PARTNER_AGREEMENTS, true, NOT_IN_TRIAL],

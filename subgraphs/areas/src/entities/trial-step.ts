@@ -35,6 +35,9 @@ export class TrialStep {
   @Field(() => LocalizedText)
   title: LocalizedText;
 
+  @Field(() => LocalizedText, { description: 'What the step means, in a sentence' })
+  description: LocalizedText;
+
   @Field(() => Boolean)
   completed: boolean;
 

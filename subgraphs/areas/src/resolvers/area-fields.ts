@@ -1,11 +1,14 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ActivationOverride } from '../entities/activation-override';
 import { Area } from '../entities/area';
-import { AreaReadiness, CooperationAgreement } from '../entities/area-details';
+import { hasRole } from '@kaiku/identity';
+import { AreaReadiness, AreaStatusChange, CooperationAgreement } from '../entities/area-details';
 import { Municipality } from '../entities/municipality';
 import { TrialStep } from '../entities/trial-step';
 import { WorkingGroupMember } from '../entities/working-group-member';
 import { evaluateReadiness } from '../domain/readiness';
+import { statusChanges } from '../domain/status';
+import { mayManageArea } from './area-access';
 import type { Context } from '../loaders';
 import { trialStepsOf } from './trial-steps';
 import { maySeeContacts } from './working-group';
@@ -54,6 +57,15 @@ export class AreaFields {
       loaders.trialStepsByArea.load(area.id),
     ]);
     return evaluateReadiness({ status: area.status, members, partners, steps }, language);
+  }
+
+  @FieldResolver(() => [AreaStatusChange], {
+    description: "Every other status, each with whether the caller may move the area there now and why not (the rules of changeAreaStatus)",
+  })
+  async statusChanges(@Root() area: Area, @Ctx() { loaders, language, caller }: Context): Promise<AreaStatusChange[]> {
+    const who = hasRole(caller, 'NATIONAL_ADMIN') ? 'admin' : mayManageArea(caller, area.code) ? 'coordinator' : 'other';
+    const completed = (await loaders.trialStepsByArea.load(area.id)).filter((step) => step.completedOn).length;
+    return statusChanges(area.status, completed, who, language);
   }
 }
 

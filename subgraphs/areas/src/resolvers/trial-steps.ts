@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 't
 import { BadInputError, NotFoundError, todayInFinland } from '@kaiku/subgraph-kit';
 import { TrialStep, TrialStepRecord } from '../entities/trial-step';
 import { WorkingGroupMember } from '../entities/working-group-member';
-import { TRIAL_STEP_TITLES } from '../domain/trial-steps';
+import { TRIAL_STEP_DESCRIPTIONS, TRIAL_STEP_TITLES } from '../domain/trial-steps';
 import type { Context } from '../loaders';
 import { publishAreaEvent } from '../snapshot';
 import { areaForChange, optionalText } from './area-access';
@@ -18,6 +18,7 @@ function toTrialStep(areaId: string, number: number, record: TrialStepRecord | u
     areaId,
     number,
     title: TRIAL_STEP_TITLES[number - 1],
+    description: TRIAL_STEP_DESCRIPTIONS[number - 1],
     completed: Boolean(record?.completedOn),
     completedOn: record?.completedOn ?? null,
     responsibleMemberId: record?.responsibleMemberId ?? null,
