@@ -3,6 +3,7 @@ import { followEvents, type StoredEvent } from '@kaiku/events';
 import { todayInFinland, type Worker, type WorkerEnvironment } from '@kaiku/subgraph-kit';
 import { applyUses, cancelUse } from './rollups/uses';
 import { applyCardChange, applyCardIssued } from './rollups/cards';
+import { applyWellbeingAnswered } from './wellbeing';
 
 /** Turns the cards event log into facts and rollups, each event exactly once. */
 export async function followCards({ dataSource, logger }: WorkerEnvironment): Promise<Worker> {
@@ -57,6 +58,7 @@ export async function applyCardEvents(events: StoredEvent[], manager: EntityMana
     const day = dayOf(event.occurredAt);
     if (event.type === 'CardIssued') await applyCardIssued(manager, event.payload);
     else if (event.type === 'CardUseCancelled') await cancelUse(manager, event.payload.useId);
+    else if (event.type === 'WellbeingAnswered') await applyWellbeingAnswered(manager, event.payload);
     else if (['CardRenewed', 'CardReplaced', 'CardRevoked'].includes(event.type)) await applyCardChange(manager, event.payload, day);
   }
   await flush();

@@ -10,6 +10,8 @@ import { CardLifecycleFacts1764060000000 } from './migrations/1764060000000-card
 import { Rollups1764080000000 } from './migrations/1764080000000-rollups';
 import { MonthlyCardRollups1764100000000 } from './migrations/1764100000000-monthly-card-rollups';
 import { ActiveDeltasByDay1764110000000 } from './migrations/1764110000000-active-deltas-by-day';
+import { WellbeingCounts1764140700000 } from './migrations/1764140700000-wellbeing-counts';
+import { AreaWellbeingFields, NationalWellbeingFields } from './wellbeing-fields';
 import { PartnerStatisticsResolver } from './resolvers/partner-statistics';
 import { AreaCrossAreaFields, AreaFigureFields, AreaStatisticsResolver, CrossAreaFields, NationalFigureFields, NationalStatisticsResolver } from './resolvers/statistics-queries';
 
@@ -19,7 +21,7 @@ export default defineSubgraph({
   schema: 'statistics',
   port: 4004,
   entities: [CardFact, UseFact],
-  resolvers: [NationalStatisticsResolver, AreaStatisticsResolver, AreaCrossAreaFields, AreaFigureFields, NationalFigureFields, CrossAreaFields, PartnerStatisticsResolver],
+  resolvers: [NationalStatisticsResolver, AreaStatisticsResolver, AreaCrossAreaFields, AreaFigureFields, NationalFigureFields, CrossAreaFields, PartnerStatisticsResolver, AreaWellbeingFields, NationalWellbeingFields],
   // Partner is reachable only through its own extension field: name it so the schema keeps it.
   orphanedTypes: [Partner],
   references: {
@@ -27,7 +29,7 @@ export default defineSubgraph({
     Area: (reference) => ({ id: String(reference.id) }),
     Partner: (reference) => ({ id: String(reference.id) }),
   },
-  migrations: [CreateFacts1764050000000, CardLifecycleFacts1764060000000, Rollups1764080000000, MonthlyCardRollups1764100000000, ActiveDeltasByDay1764110000000],
+  migrations: [CreateFacts1764050000000, CardLifecycleFacts1764060000000, Rollups1764080000000, MonthlyCardRollups1764100000000, ActiveDeltasByDay1764110000000, WellbeingCounts1764140700000],
   loaders: createLoaders,
   workers: [followCards, followAreas],
   routes: exportRoutes,

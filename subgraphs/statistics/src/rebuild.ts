@@ -5,7 +5,7 @@ import { applyCardEvents } from './cards-follower';
 const DERIVED_TABLES = [
   'use_facts', 'card_facts', 'area_uses_by_day', 'area_uses_by_month', 'partner_uses_by_day', 'partner_uses_by_month',
   'cross_area_uses_by_day', 'cross_area_uses_by_month', 'sector_uses_by_day', 'sector_uses_by_month',
-  'holder_periods', 'holders_used', 'cards_issued_by_day', 'cards_issued_by_month', 'active_card_deltas', 'active_card_deltas_by_month',
+  'holder_periods', 'holders_used', 'cards_issued_by_day', 'cards_issued_by_month', 'active_card_deltas', 'active_card_deltas_by_month', 'wellbeing_counts',
 ];
 
 /**

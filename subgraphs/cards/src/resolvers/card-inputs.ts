@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { WellbeingAnswerInput } from './wellbeing-input';
 
 export enum LifeSituation {
   EMPLOYED = 'EMPLOYED',
@@ -47,6 +48,11 @@ export class IssueCardInput {
   @Field(() => Gender, { nullable: true })
   @IsOptional()
   gender?: Gender;
+
+  @Field(() => WellbeingAnswerInput, { nullable: true, description: 'The voluntary wellbeing question; leave out when not asked or skipped' })
+  @IsOptional()
+  @ValidateNested()
+  wellbeing?: WellbeingAnswerInput | null;
 }
 
 @InputType()

@@ -9,6 +9,8 @@ import { pseudonym } from '../domain/secrets';
 import { logCardAccess } from '../domain/access-log';
 import type { Context } from '../loaders';
 import { IssueCardInput, IssueCommunityCardInput } from './card-inputs';
+import { WellbeingAnswerInput } from './wellbeing-input';
+import { recordWellbeingAtIssue, recordWellbeingAtRenewal, scoreToRecord } from '../domain/wellbeing';
 
 /** Issuing and the card's life: renew, lost, replace, revoke. Each in one transaction. */
 @Resolver(() => Card)
@@ -20,6 +22,7 @@ export class CardIssuing {
     const thisYear = Number(todayInFinland().slice(0, 4));
     if (input.birthYear > thisYear - 16) throw new BadInputError('birthYear', 'the holder must be 16 or turn 16 this year');
     if (input.birthYear < thisYear - 120) throw new BadInputError('birthYear', 'is not a plausible birth year');
+    const wellbeing = scoreToRecord(input.wellbeing, 'wellbeing');
     return dataSource.transaction(async (manager) => {
       const unit = await issuingUnit(manager, caller, input.distributorId);
       const card = await newCard(manager, unit, {
@@ -30,6 +33,7 @@ export class CardIssuing {
         gender: input.gender ?? null,
       });
       await publishCardEvent(manager, 'CardIssued', card);
+      await recordWellbeingAtIssue(manager, card, wellbeing);
       await logCardAccess(manager, context, 'ISSUE_CARD', card.id);
       return card;
     });
@@ -53,9 +57,15 @@ export class CardIssuing {
 
   @Authorized('DISTRIBUTOR')
   @Mutation(() => Card, { description: 'Extends validity by the area\'s period, from today or from the current end, whichever is later' })
-  async renewCard(@Arg('number', () => String) typed: string, @Ctx() context: Context): Promise<Card> {
+  async renewCard(
+    @Arg('number', () => String) typed: string,
+    @Ctx() context: Context,
+    @Arg('wellbeing', () => WellbeingAnswerInput, { nullable: true, description: 'The voluntary wellbeing question again; leave out when not asked or skipped' })
+    wellbeingInput?: WellbeingAnswerInput | null,
+  ): Promise<Card> {
     const { dataSource, caller } = context;
     const number = parseCardNumber(typed, 'number');
+    const wellbeing = scoreToRecord(wellbeingInput, 'wellbeing');
     return dataSource.transaction(async (manager) => {
       const card = await cardForChange(manager, caller, number);
       assertOpen(card);
@@ -64,6 +74,7 @@ export class CardIssuing {
       card.validUntil = addMonths(card.validUntil > today ? card.validUntil : today, rules.validityMonths);
       await manager.update(Card, { id: card.id }, { validUntil: card.validUntil });
       await publishCardEvent(manager, 'CardRenewed', card);
+      await recordWellbeingAtRenewal(manager, card, wellbeing);
       await logCardAccess(manager, context, 'RENEW_CARD', card.id);
       return card;
     });
