@@ -1,0 +1,47 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NationFiguresQuery } from '../../gql/graphql';
+import { localized } from '../../ui/format';
+import { CountText, SuppressionNote } from '../../ui/charts/CountText';
+import '../../ui/charts/charts.css';
+
+type Row = NationFiguresQuery['nationalStatistics']['byArea'][number];
+const MEASURES = ['cardsIssued', 'activeCards', 'cardsUsed', 'uses', 'adultTickets', 'childTickets', 'coursePlaces'] as const;
+
+/** Every area with cards or uses in the period: its status and figures, by name. */
+export function AreaTable({ rows }: { rows: Row[] }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const sorted = [...rows].sort((a, b) => localized(a.area.name).localeCompare(localized(b.area.name), 'fi'));
+  const hidden = rows.some((row) => row.totals.suppressed.length > 0);
+  return (
+    <section className="figure" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('nation.areas')}</h2>
+      <div className="figure-table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+        <table className="figure-table">
+          <caption id={`${id}-caption`}>{t('nation.areasCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('nation.charts.area')}</th>
+              <th scope="col">{t('nation.charts.status')}</th>
+              {MEASURES.map((measure) => <th key={measure} scope="col">{t(`nation.measure.${measure}`)}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((row) => (
+              <tr key={row.area.id}>
+                <th scope="row">{localized(row.area.name) || row.area.code}</th>
+                <td>{t(`nation.status.${row.area.status}`)}</td>
+                {MEASURES.map((measure) => {
+                  const value = row.totals[measure];
+                  return <td key={measure}><CountText value={value} suppressed={value === null && row.totals.suppressed.includes(measure)} /></td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {hidden && <SuppressionNote />}
+    </section>
+  );
+}
