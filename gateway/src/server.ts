@@ -10,6 +10,7 @@ import type { JWK } from 'jose';
 import pino, { type Logger } from 'pino';
 import { GraphQLError } from 'graphql';
 import { RateLimiter, type ExternalVerifier } from '@kaiku/identity';
+import { createServiceMetrics } from '@kaiku/metrics';
 import { callerFromHeaders } from './caller';
 import { coalesceAnonymousQueries } from './coalesce';
 import { serveConsole, type ConsoleOptions } from './console-routes';
@@ -57,12 +58,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // metadata endpoints at start-up): nothing of ours leaves the platform unasked.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const subgraphUrls = new Map<string, string>();
+  const metrics = createServiceMetrics('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url!;
       subgraphUrls.set(name, target);
-      return new SubgraphSource(name, target, options.internalPrivateJwk, options.subgraphTimeoutMs ?? 10_000);
+      return new SubgraphSource(name, target, options.internalPrivateJwk, options.subgraphTimeoutMs ?? 10_000, metrics.subgraphCalls());
     },
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
   });
@@ -79,6 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...protection.plugins,
       ApolloServerPluginLandingPageDisabled(),
       errorLogging,
+      metrics.graphqlPlugin,
       ...(options.coalesceAnonymous === false ? [] : [coalesceAnonymousQueries((options.subgraphTimeoutMs ?? 10_000) * 2)]),
     ],
   });
@@ -87,6 +90,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(metrics.http);
+  // Aggregates only (docs/operations.md): keep it off the public route in front of the gateway.
+  app.get('/metrics', metrics.handler);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });

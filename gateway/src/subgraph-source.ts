@@ -4,6 +4,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { GraphQLError } from 'graphql';
 import type { JWK } from 'jose';
 import { CLIENT_ADDRESS_HEADER, signClientAddress, signInternalToken } from '@kaiku/identity';
+import type { SubgraphCallMetrics } from '@kaiku/metrics';
 import type { GatewayContext } from './context';
 import { missingFieldErrors, missingPaths } from './fetch-error-paths';
 import { isClientError } from './format-error';
@@ -21,6 +22,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly internalPrivateJwk: JWK,
     private readonly timeoutMs: number,
+    private readonly calls?: SubgraphCallMetrics,
   ) {
     super({ url, fetcher: ((input: string, init: RequestInit) => this.fetchWithTimeout(input, init)) as never });
   }
@@ -30,7 +32,8 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
    * once more; a mutation never is, since it may have taken effect.
    */
   private async fetchWithTimeout(input: string, init: RequestInit): Promise<SubgraphResponse> {
-    const attempt = () => post(input, init, this.timeoutMs);
+    const call = () => post(input, init, this.timeoutMs);
+    const attempt = () => (this.calls ? this.calls.observe(this.subgraph, call, (error) => error instanceof SubgraphTimeoutError) : call());
     try {
       return await attempt();
     } catch (error) {

@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { JWK } from 'jose';
 import { ANONYMOUS, CLIENT_ADDRESS_HEADER, clientAddressVerifier, internalVerifier, InvalidTokenError, type Caller } from '@kaiku/identity';
+import { createServiceMetrics } from '@kaiku/metrics';
 import { languageFrom, type KaikuContext } from './context';
 import { createDataSource } from './database';
 import type { SubgraphModule, Worker } from './define';
@@ -56,6 +57,8 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
     logger,
   });
   await dataSource.initialize();
+  const metrics = createServiceMetrics(module.name);
+  metrics.watchDatabase(dataSource, module.schema);
   const stopDatabase = () => dataSource.destroy().catch(() => undefined);
   let server: ApolloServer<KaikuContext> | undefined;
   try {
@@ -67,7 +70,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
       formatError,
       includeStacktraceInErrorResponses: false,
       // Inline tracing is for Apollo's cloud; we report nothing there.
-      plugins: [errorLoggingPlugin, ApolloServerPluginInlineTraceDisabled()],
+      plugins: [errorLoggingPlugin, ApolloServerPluginInlineTraceDisabled(), metrics.graphqlPlugin],
       csrfPrevention: true,
     });
     await server.start();
@@ -80,6 +83,8 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(metrics.http);
+  app.get('/metrics', metrics.handler);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: module.name });
   });
