@@ -5,21 +5,20 @@
  *   tests/e2e/**\/*.e2e.test.ts the whole platform through the gateway over HTTP
  * Global setup starts one PostgreSQL (embedded, or DATABASE_URL); each file makes its own database.
  */
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-    },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
-  },
-];
+const swc = ['@swc/jest', { ...require('./scripts/swc-options.cjs'), sourceMaps: 'inline' }];
+
+// Workspace packages export their built JavaScript (dist/) by default and their TypeScript
+// sources under the "kaiku-source" condition (see their package.json `exports`). Tests run the
+// sources: Jest's resolver with that condition, and every process a test spawns (a subgraph, the
+// CLI under SWC's hook) inherits it through NODE_OPTIONS, so nothing a test runs needs a build.
+const SOURCE_CONDITION = '--conditions=kaiku-source';
+if (!(process.env.NODE_OPTIONS ?? '').includes(SOURCE_CONDITION)) {
+  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, SOURCE_CONDITION].filter(Boolean).join(' ');
+}
 
 module.exports = {
   testEnvironment: 'node',
+  testEnvironmentOptions: { customExportConditions: ['kaiku-source', 'node', 'node-addons'] },
   transform: { '^.+\\.ts$': swc },
   testMatch: ['<rootDir>/{gateway,console,subgraphs,extensions,packages,tests}/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/faults/'],

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// The one entry point behind `npm start` and `npm test`: on a machine that has only Node.js
-// and npm it installs the pinned pnpm and the dependencies (when the lockfile changed since
-// the last install), then runs the requested task with TypeScript compiled on the fly by SWC,
-// which emits the decorator metadata that type-graphql and TypeORM need.
+// The one entry point behind `npm start`, `npm test` and the other scripts: on a machine that
+// has only Node.js and npm it installs the pinned pnpm and the dependencies (when the lockfile
+// changed since the last install), compiles what changed (scripts/build.mjs: SWC, with the
+// decorator metadata type-graphql and TypeORM need), then runs the task. `npm start` and
+// `npm run bench` run the built JavaScript: no service loads a compiler. `npm run dev` runs the
+// TypeScript sources under SWC's hook and restarts a service when a file it loaded changes;
+// Jest compiles in process (jest.config.js).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,15 +40,21 @@ function normalise(text) {
   return text.replace(/\r\n/g, '\n').trim();
 }
 
-const tsNode = ['--enable-source-maps', '--require', '@swc-node/register'];
+// From sources: SWC's hook, and the "kaiku-source" condition so that workspace packages resolve
+// to their src/ (their package.json `exports`; built JavaScript is the default).
+const fromSources = ['--enable-source-maps', '--conditions=kaiku-source', '--require', '@swc-node/register'];
 const tasks = {
-  kaiku: (args) => ['node', [...tsNode, 'packages/cli/src/main.ts', ...args]],
+  build: (args) => ['node', ['scripts/build.mjs', ...args]],
+  kaiku: (args) => ['node', ['packages/cli/dist/main.js', ...args]],
+  dev: (args) => ['node', [...fromSources, 'packages/cli/src/main.ts', 'up', '--watch', ...args]],
   test: (args) => ['node', ['node_modules/jest/bin/jest.js', ...args]],
   'test:faults': (args) => ['node', ['node_modules/jest/bin/jest.js', '--config', 'jest.faults.config.js', ...args]],
   codegen: (args) => ['node', ['node_modules/@graphql-codegen/cli/cjs/bin.js', '--config', 'codegen.yml', ...args]],
-  bench: (args) => ['node', [...tsNode, 'packages/bench/src/main.ts', ...args]],
+  bench: (args) => ['node', ['packages/bench/dist/main.js', ...args]],
   typecheck: (args) => ['node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', ...args]],
 };
+/** Tasks that run built JavaScript, or spawn what was built (the production-tree test): compile what changed first. */
+const needsBuild = new Set(['kaiku', 'bench', 'test', 'test:faults']);
 
 // The browser tests (console/test/*.browser.test.ts) drive Debian's Chromium: no test tool can
 // download its own browser here. Found on PATH or at CHROMIUM_PATH; installed with apt when root.
@@ -73,6 +82,12 @@ if (!tasks[task]) {
   process.exit(2);
 }
 installIfNeeded();
+if (needsBuild.has(task)) {
+  // A child process: the compiler's memory is gone before the platform starts. The console is
+  // built by `kaiku up` and by the test task below, only when its sources changed.
+  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--no-console'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
 if (task === 'test') {
   const built = spawnSync(process.execPath, [join(root, 'console', 'scripts', 'build-if-stale.mjs')], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);

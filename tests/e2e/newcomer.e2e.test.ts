@@ -85,7 +85,7 @@ describe('a newcomer adds an area extension without touching the core', () => {
     expect(composed.output).toMatch(new RegExp(`Composed areas, .*, ${EXTENSION} into supergraph.graphql, packages/client/schema.graphql, docker-compose.yml.`));
     expect(composed.code).toBe(0);
     expect(read('packages/client/schema.graphql')).toContain('libraryEvents: LibraryEvent');
-    expect(read('docker-compose.yml')).toContain(`"packages/subgraph-kit/src/run.ts", "extensions/${EXTENSION}"]`);
+    expect(read('docker-compose.yml')).toContain(`"packages/subgraph-kit/dist/run.js", "extensions/${EXTENSION}"]`);
     const { port } = JSON.parse(read(`extensions/${EXTENSION}/kaiku-extension.json`));
     expect(read('docker-compose.yml')).toContain(`SUBGRAPH_KUOPIO_LIBRARY_EVENTS_URL: http://${EXTENSION}:${port}/graphql`);
     const codegen = await run(['node_modules/@graphql-codegen/cli/cjs/bin.js', '--config', 'codegen.yml', '--silent']);

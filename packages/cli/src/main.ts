@@ -10,9 +10,10 @@ program
   .description('Start the whole platform: PostgreSQL, migrations, demo data, subgraphs, extensions, gateway')
   .option('--no-seed', 'do not write demo data')
   .option('--verbose', 'echo every log line of every service')
-  .action(async (options: { seed: boolean; verbose?: boolean }) => {
+  .option('--watch', 'restart a service when a file it loaded changes (`npm run dev`, from sources)')
+  .action(async (options: { seed: boolean; verbose?: boolean; watch?: boolean }) => {
     const { up } = await import('./up');
-    await up({ seed: options.seed, verbose: Boolean(options.verbose) });
+    await up({ seed: options.seed, verbose: Boolean(options.verbose), watch: Boolean(options.watch) });
   });
 
 program
@@ -81,6 +82,7 @@ statistics
     const { createDataSource, migrate } = await import('@kaiku/subgraph-kit');
     const { join } = await import('node:path');
     const { ROOT } = await import('./platform');
+    const { moduleFile } = await import('@kaiku/subgraph-kit/src/entry');
     const module = loadServices().find((service) => service.module.name === 'statistics')!.module;
     const database = await openDatabase((line) => console.log(line));
     const { dataSource } = createDataSource({ url: database.url, schema: module.schema, entities: module.entities, migrations: module.migrations, poolSize: 2 });
@@ -88,7 +90,7 @@ statistics
     try {
       await migrate(dataSource, module.schema, module.name);
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { rebuildStatistics } = require(join(ROOT, 'subgraphs', 'statistics', 'src', 'rebuild.ts'));
+      const { rebuildStatistics } = require(moduleFile(join(ROOT, 'subgraphs', 'statistics'), 'rebuild'));
       const started = Date.now();
       const events = await rebuildStatistics(dataSource, (done: number) => process.stderr.write(`\r${done} events replayed`));
       console.log(`\nRebuilt statistics from ${events} events in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -16,6 +16,8 @@ export interface UpOptions {
   seed: boolean;
   /** Echo every service's log lines (default: warnings and errors only). */
   verbose: boolean;
+  /** Restart each service when a file it loaded changes (`npm run dev`). */
+  watch?: boolean;
 }
 
 /**
@@ -69,14 +71,14 @@ export async function up(options: UpOptions): Promise<void> {
     };
     log(`Starting ${services.map((service) => service.module.name).join(', ')}...`);
     const subgraphs = services.map((service) =>
-      startProcess(service.module.name, 'packages/subgraph-kit/src/run.ts', [service.folder], { ...env, PORT: String(service.module.port) }, true),
+      startProcess(service.module.name, 'packages/subgraph-kit/src/run.ts', [service.folder], { ...env, PORT: String(service.module.port) }, true, { watch: options.watch }),
     );
     running.push(...subgraphs);
     watchForCrashes(subgraphs, shutdown);
     await Promise.all(
       subgraphs.map((child, i) => waitUntilReady(child, `http://127.0.0.1:${services[i].module.port}/ready`, 90_000)),
     );
-    const gateway = startProcess('gateway', 'gateway/src/main.ts', [], { ...env, PORT: String(gatewayPort), SUPERGRAPH_PATH: join(dataDir(), 'supergraph.graphql') }, true);
+    const gateway = startProcess('gateway', 'gateway/src/main.ts', [], { ...env, PORT: String(gatewayPort), SUPERGRAPH_PATH: join(dataDir(), 'supergraph.graphql') }, true, { watch: options.watch });
     running.push(gateway);
     watchForCrashes([gateway], shutdown);
     await waitUntilReady(gateway, `http://127.0.0.1:${gatewayPort}/ready`, 60_000);

@@ -38,7 +38,7 @@ function serviceBlock(service: ComposeService): string {
   const comment = service.kind === 'extension' ? '  # An area extension (platform.json lists the enabled ones).\n' : '';
   return `${comment}  ${service.name}:
     <<: *node-service
-    command: ["node", "--require", "@swc-node/register", "packages/subgraph-kit/src/run.ts", "${service.folder}"]
+    command: ["node", "packages/subgraph-kit/dist/run.js", "${service.folder}"]
     environment:
 ${environmentLines({ DATABASE_URL, PORT: String(service.port), KAIKU_INTERNAL_PUBLIC_JWK: '${KAIKU_INTERNAL_PUBLIC_JWK}', ...service.environment })}${readiness(service.port)}
 `;
@@ -57,7 +57,10 @@ export function dockerComposeYaml(services: ComposeService[]): string {
 #   KAIKU_CARDS_SECRET                                      key of the cards subgraph's pseudonyms
 #   OIDC_JWKS_URL, OIDC_ISSUER, OIDC_AUDIENCE               the identity provider people sign in with
 # \`docker compose run --rm seed\` writes the demo data.
+# Every service runs the one production image (Dockerfile: built JavaScript, production
+# dependencies only, a non-root user); the command picks the service.
 x-node-service: &node-service
+  image: kaiku-platform:\${KAIKU_IMAGE_TAG:-latest}
   build: .
   restart: unless-stopped
   depends_on:
@@ -81,7 +84,7 @@ services:
 
 ${services.map(serviceBlock).join('')}  gateway:
     <<: *node-service
-    command: ["node", "--require", "@swc-node/register", "gateway/src/main.ts"]
+    command: ["node", "gateway/dist/main.js"]
     ports:
       - "\${PORT:-4000}:4000"
     environment:
@@ -97,7 +100,7 @@ ${services.map((service) => `      ${service.name}: { condition: service_healthy
     <<: *node-service
     restart: "no"
     profiles: ["demo"]
-    command: ["node", "--require", "@swc-node/register", "packages/cli/src/main.ts", "seed"]
+    command: ["node", "packages/cli/dist/main.js", "seed"]
     environment:
 ${environmentLines({ DATABASE_URL, ...secrets })}
 volumes:

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SubgraphModule } from '@kaiku/subgraph-kit';
+import { moduleFile } from '@kaiku/subgraph-kit/src/entry';
 
 export const ROOT = resolve(__dirname, '..', '..', '..');
 export const SUPERGRAPH_PATH = join(ROOT, 'supergraph.graphql');
@@ -64,7 +65,7 @@ export interface LoadFailure {
 function load(entry: PlatformEntry, kind: PlatformService['kind']): PlatformService {
   const { folder } = entry;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const module = require(join(ROOT, folder, 'src', 'index.ts')).default as SubgraphModule | undefined;
+  const module = require(moduleFile(join(ROOT, folder), 'index')).default as SubgraphModule | undefined;
   if (!module?.name) throw new Error(`${folder}/src/index.ts has no default export made with defineSubgraph or defineExtension`);
   return { folder, kind, module, entry };
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { RUNS_FROM_SOURCES } from '@kaiku/subgraph-kit/src/entry';
 import { ROOT } from './platform';
 
 export interface ServiceProcess {
@@ -10,9 +11,31 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts a TypeScript entry point as its own Node process, its output prefixed with its name. */
-export function startProcess(name: string, entry: string, args: string[], env: NodeJS.ProcessEnv, echo: boolean): ServiceProcess {
-  const child = spawn(process.execPath, ['--enable-source-maps', '--require', '@swc-node/register', entry, ...args], {
+export interface StartOptions {
+  /** Restart the process when a file it loaded changes (Node's --watch; `npm run dev`). */
+  watch?: boolean;
+}
+
+/**
+ * How a service's entry point runs, given as its source (e.g. `gateway/src/main.ts`). Built
+ * (`npm start`, the image): plain `node gateway/dist/main.js`, no compiler loaded. From sources
+ * (this code itself runs from TypeScript: Jest, `npm run dev`): SWC's hook, and the
+ * "kaiku-source" condition so workspace packages resolve to their sources too.
+ */
+export function nodeCommand(entry: string, options: StartOptions = {}): string[] {
+  const watch = options.watch ? ['--watch'] : [];
+  if (RUNS_FROM_SOURCES) return [...watch, '--enable-source-maps', '--conditions=kaiku-source', '--require', '@swc-node/register', entry];
+  return [...watch, builtEntry(entry)];
+}
+
+/** `<package>/src/<file>.ts` -> `<package>/dist/<file>.js`. */
+export function builtEntry(entry: string): string {
+  return entry.replace(/(^|\/)src\/(.*)\.ts$/, '$1dist/$2.js');
+}
+
+/** Starts a service's entry point as its own Node process, its output prefixed with its name. */
+export function startProcess(name: string, entry: string, args: string[], env: NodeJS.ProcessEnv, echo: boolean, options: StartOptions = {}): ServiceProcess {
+  const child = spawn(process.execPath, [...nodeCommand(entry, options), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { DataSource, MigrationInterface } from 'typeorm';
 import { StartupError } from '@kaiku/database';
@@ -25,6 +25,15 @@ export interface MigrateOptions {
 
 type MigrationClass = new () => MigrationInterface;
 
+/**
+ * A built migration (dist/….js) stands for its TypeScript source when that is there: the file a
+ * person edits, and the same checksum whether the platform ran built or from sources.
+ */
+function sourceOf(path: string): string {
+  const source = path.replace(/\/dist\/(.*)\.js$/, '/src/$1.ts');
+  return source !== path && existsSync(source) ? source : path;
+}
+
 /** The file a migration class was loaded from (Node's and Jest's module caches both list it). */
 function fileOf(migration: MigrationInterface): string | undefined {
   const constructor = migration.constructor;
@@ -33,7 +42,7 @@ function fileOf(migration: MigrationInterface): string | undefined {
     if (path.includes('/node_modules/') || !loaded?.exports || typeof loaded.exports !== 'object') continue;
     for (const key of Object.keys(loaded.exports)) {
       try {
-        if ((loaded.exports as Record<string, unknown>)[key] === constructor) return path;
+        if ((loaded.exports as Record<string, unknown>)[key] === constructor) return sourceOf(path);
       } catch {
         // an export that cannot be read is not the class
       }

@@ -1,13 +1,15 @@
 /**
- * Runs one subgraph or extension as its own process:
- *   node -r @swc-node/register packages/subgraph-kit/src/run.ts subgraphs/areas
+ * Runs one subgraph or extension as its own process, built (`npm start`, the image):
+ *   node packages/subgraph-kit/dist/run.js subgraphs/areas
+ * or from sources (tests, `npm run dev`; ./entry.ts):
+ *   node --conditions=kaiku-source -r @swc-node/register packages/subgraph-kit/src/run.ts subgraphs/areas
  * Settings come from the environment only, checked first (./config.ts): a wrong one stops it with one line.
  */
-import { resolve } from 'node:path';
 import { ConfigError } from '@kaiku/config';
 import { StartupError } from '@kaiku/database';
 import { checkSubgraphEnv } from './config';
 import type { SubgraphModule } from './define';
+import { moduleFile } from './entry';
 import { internalPublicJwkFromEnv, portFromEnv, requiredEnv } from './env';
 import { createLogger } from './logger';
 import { startSubgraph } from './server';
@@ -15,8 +17,8 @@ import { startSubgraph } from './server';
 async function main(): Promise<void> {
   const config = checkSubgraphEnv();
   const folder = process.argv[2];
-  if (!folder) throw new StartupError('Usage: run.ts <subgraph folder>, e.g. subgraphs/areas');
-  const module = (await import(resolve(folder, 'src', 'index.ts'))).default as SubgraphModule;
+  if (!folder) throw new StartupError('Usage: run <subgraph folder>, e.g. subgraphs/areas');
+  const module = (await import(moduleFile(folder, 'index'))).default as SubgraphModule;
   const logger = createLogger(module.name);
   const port = portFromEnv(module.port);
   let running;
