@@ -1,7 +1,117 @@
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading } from 'suomifi-ui-components';
+import { Button, Heading, TextInput } from 'suomifi-ui-components';
+import { GraphError, OfflineError, query } from '../../graph/client';
+import { HolderCardDocument, type HolderCardQuery } from '../../gql/graphql';
+import { formatDate, formatNumber, localized } from '../../ui/format';
+import { cardNumberProblem, isQrPayload, normaliseCardNumber } from '../door/card-number';
+import { ScanQr } from '../door/ScanQr';
+import '../directory/directory.css';
 
+type HolderCard = HolderCardQuery['holderCard'];
+
+/**
+ * The holder's own page: type the card number or scan the card's QR code, see what the card
+ * allows and when to renew it. The number is kept in this page's memory only (never in the URL).
+ */
 export default function MyCard() {
   const { t } = useTranslation();
-  return <Heading variant="h1">{t('myCard.title')}</Heading>;
+  const [typed, setTyped] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [card, setCard] = useState<HolderCard | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [scanning, setScanning] = useState(false);
+  const latest = useRef(0);
+
+  const look = async (event: FormEvent | null, scanned?: string) => {
+    event?.preventDefault();
+    const raw = scanned ?? typed;
+    const number = isQrPayload(raw) ? raw.trim() : normaliseCardNumber(raw);
+    const found = isQrPayload(raw) ? null : cardNumberProblem(number);
+    setFailure(null);
+    setCard(null);
+    // A wrong check character gets the same words as a number of no card: "check the number".
+    setProblem(found ? t(`myCard.numberProblem.${found}`) : null);
+    if (found) return;
+    const attempt = ++latest.current;
+    setBusy(true);
+    try {
+      const { holderCard } = await query(HolderCardDocument, { number });
+      if (attempt === latest.current) setCard(holderCard);
+    } catch (error) {
+      if (attempt !== latest.current) return;
+      if (error instanceof GraphError && error.code === 'BAD_USER_INPUT') setProblem(t('myCard.numberProblem.CHECK_CHARACTER'));
+      else if (error instanceof GraphError && error.code === 'RATE_LIMITED') setFailure(t('myCard.tooMany'));
+      else if (error instanceof OfflineError) setFailure(t('myCard.offline'));
+      else setFailure(t('errors.INTERNAL_SERVER_ERROR'));
+    } finally {
+      if (attempt === latest.current) setBusy(false);
+    }
+  };
+  const scannedPayload = useCallback((payload: string) => {
+    setScanning(false);
+    void look(null, payload);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <div className="my-card">
+      <Heading variant="h1">{t('myCard.title')}</Heading>
+      <p>{t('myCard.intro')}</p>
+      <form className="check" onSubmit={(event) => void look(event)} noValidate>
+        <TextInput
+          labelText={t('myCard.cardNumber')}
+          hintText={t('myCard.cardNumberHint')}
+          value={typed}
+          onChange={(value) => setTyped(String(value ?? ''))}
+          status={problem ? 'error' : 'default'}
+          statusText={problem ?? undefined}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          fullWidth
+        />
+        <Button type="submit" disabled={busy}>{t('myCard.show')}</Button>
+        {!scanning && <Button type="button" variant="secondary" onClick={() => setScanning(true)}>{t('myCard.scan')}</Button>}
+      </form>
+      {scanning && <ScanQr onScanned={scannedPayload} onClose={() => setScanning(false)} />}
+      {failure && <p role="alert" className="error">{failure}</p>}
+      <div aria-live="polite" className="answer-region">{card && <CardAnswer card={card} />}</div>
+      <p className="muted">{t('myCard.privacy')}</p>
+    </div>
+  );
+}
+
+function CardAnswer({ card }: { card: HolderCard }) {
+  const { t } = useTranslation();
+  const issuer = localized(card.issuer.name);
+  const expired = card.daysLeft < 0;
+  return (
+    <div className={expired ? 'answer invalid' : 'answer valid'}>
+      <p className="answer-title">{expired ? t('myCard.expired', { date: formatDate(card.validUntil) }) : t('myCard.valid')}</p>
+      {card.renewalDue && !expired && (
+        <p className="renewal" role="note">{t('myCard.renewSoon', { count: card.daysLeft, date: formatDate(card.validUntil), issuer })}</p>
+      )}
+      {expired && <p className="renewal" role="note">{t('myCard.renewExpired', { issuer })}</p>}
+      <dl>
+        <dt>{t('myCard.validUntil')}</dt>
+        <dd>{formatDate(card.validUntil)}</dd>
+        <dt>{t('myCard.children')}</dt>
+        <dd>{formatNumber(card.children)}</dd>
+        <dt>{t('myCard.homeArea')}</dt>
+        <dd>{localized(card.homeArea.name)}</dd>
+        <dt>{t('myCard.usesThisYear')}</dt>
+        <dd>{formatNumber(card.usesThisYear)}</dd>
+        <dt>{t('myCard.renewAt')}</dt>
+        <dd>
+          {issuer}
+          {card.issuer.venues.map((venue) => (
+            <span key={venue.id} className="address">{[venue.streetAddress, venue.postalCode].filter(Boolean).join(', ')}</span>
+          ))}
+          {card.issuer.website && <a className="address" href={card.issuer.website} rel="noopener noreferrer">{t('myCard.issuerWebsite')}</a>}
+        </dd>
+      </dl>
+    </div>
+  );
 }
