@@ -26,6 +26,17 @@ describe('wellbeing suppression', () => {
     expect(out[0][0]).toBeNull();
   });
 
+  it('hides no second cell for the zeros of a small distribution, and counts the national total in each column', () => {
+    // Area 0 has 2 answers: hidden whole, but its zeros hide nothing more (bands 3 and 4 stay).
+    // Area 1 hides 3, then 10 beside it; the national 10 would give that 10 away, so it goes
+    // too, and the national 5 with it (the national row then had one hidden count).
+    const rows = [[2, 0, 0, 0], [3, 10, 20, 30]];
+    const { areas, national } = hiddenCells(rows, 4, 5);
+    expect(areas[0]).toEqual([true, true, true, true]);
+    expect(shown(rows, areas)[1]).toEqual([null, null, 20, 30]);
+    expect(national).toEqual([true, true, false, false]);
+  });
+
   it('shows every count when none is small, and zeros always when nobody answered', () => {
     expect(hiddenCells([[5, 6, 7, 8], [0, 0, 0, 0]], 4, 5).areas.flat().some(Boolean)).toBe(false);
   });

@@ -6,9 +6,12 @@ import { isSmall, suppressColumn, suppressionThreshold } from '@kaiku/subgraph-k
  *  - primary: a count of 1 to threshold-1;
  *  - a distribution with fewer answers than the threshold is hidden whole, zeros too: with
  *    its other bands shown as 0, one hidden band would tell everyone's band;
- *  - secondary, repeated until nothing changes: a row or a column (across areas) with exactly
- *    one hidden cell hides another (the kit's rule: the smallest other non-zero cell).
- * Each pass runs the kit's `suppressColumn`, with cells already hidden given to it as a count
+ *  - secondary, repeated until nothing changes: a row, or a column (the areas' cells and the
+ *    national one, their sum), with exactly one hidden count hides another (the kit's rule:
+ *    the smallest other non-zero cell). A zero hidden with its small distribution does not
+ *    count here: it is hidden for what it says about the others, and hiding more for it would
+ *    blank every column wherever one area has a few answers.
+ * Each pass runs the kit's `suppressColumn`, with counts already hidden given to it as a count
  * it always hides (`HIDDEN`), so there is one suppression algorithm in the platform.
  */
 export const HIDDEN = 1;
@@ -28,7 +31,7 @@ export function hiddenCells(areaRows: number[][], width: number, threshold = sup
     return row.map((value) => wholeRow || isSmall(value, threshold));
   });
   const pass = (cells: Array<[number, number]>): boolean => {
-    const values = cells.map(([r, c]) => (hidden[r][c] ? HIDDEN : rows[r][c]));
+    const values = cells.map(([r, c]) => (hidden[r][c] && rows[r][c] > 0 ? HIDDEN : rows[r][c]));
     let changed = false;
     suppressColumn(values, threshold).forEach((value, i) => {
       const [r, c] = cells[i];
@@ -43,7 +46,7 @@ export function hiddenCells(areaRows: number[][], width: number, threshold = sup
   for (let changed = true; changed; ) {
     changed = false;
     for (let r = 0; r < rows.length; r += 1) changed = pass(columns.map((c) => [r, c])) || changed;
-    for (const c of columns) changed = pass(areaRows.map((_, r) => [r, c])) || changed;
+    for (const c of columns) changed = pass(rows.map((_, r) => [r, c])) || changed;
   }
   return { areas: hidden.slice(0, areaRows.length), national: hidden[areaRows.length] };
 }
