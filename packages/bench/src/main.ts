@@ -1,6 +1,9 @@
 /** `npm run bench -- <scenario>`: benchmarks that print their figures (never part of `npm test`). */
 import { benchConsole } from './console';
+import { benchDashboards } from './dashboards';
+import { benchDesk } from './desk';
 import { benchDirectory } from './directory';
+import { benchDirectoryPage } from './directory-page';
 import { benchOverhead } from './overhead';
 import { benchRegisterUses } from './register-uses';
 import { benchStartup } from './startup';
@@ -15,6 +18,9 @@ const scenarios: Record<string, () => Promise<void>> = {
   statements: benchStatements,
   startup: benchStartup,
   console: benchConsole,
+  dashboards: benchDashboards,
+  desk: benchDesk,
+  'directory-page': benchDirectoryPage,
 };
 
 async function main(): Promise<void> {

@@ -17,9 +17,9 @@ import { crossAreaFor, figuresFor } from '../../../subgraphs/statistics/src/figu
 
 const USES = Number(process.env.BENCH_USES ?? 10_000_000);
 const CARDS = Number(process.env.BENCH_CARDS ?? 4_000_000);
-const AREAS = 100;
+export const AREAS = 100;
 const VENUES = 500;
-const YEAR = 2025;
+export const YEAR = 2025;
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
 
 async function step(label: string, work: () => Promise<unknown>): Promise<void> {
@@ -30,7 +30,7 @@ async function step(label: string, work: () => Promise<unknown>): Promise<void> 
 }
 
 /** Facts as ingestion would write them: cards over two years, uses over one; most uses in the home area. */
-async function generate(db: EntityManager): Promise<void> {
+export async function generate(db: EntityManager): Promise<void> {
   const chunk = 1_000_000;
   const bar = new SingleBar({ format: 'Generating [{bar}] {value}/{total} rows', stream: process.stdout, noTTYOutput: true, notTTYSchedule: 2000 }, Presets.shades_classic);
   bar.start(CARDS + USES, 0);
@@ -66,7 +66,7 @@ async function generate(db: EntityManager): Promise<void> {
 }
 
 /** The rollups, built with the subgraph's own set-wise code over all facts at once. */
-async function buildRollups(db: EntityManager): Promise<void> {
+export async function buildRollups(db: EntityManager): Promise<void> {
   await step('Rollups of uses (day, month, area, partner)', () => addToRollups(db, 'statistics.use_facts', 1));
   await step('Distinct holders per month and year', () => countNewHolders(db, 'statistics.use_facts'));
   await step('Cards issued and active-card deltas', async () => {
