@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,30 @@ type Run = CliRun;
 /** An extension that composes but whose migration has a typo. */
 const BROKEN_MIGRATION = 'packages/cli/test/fixtures/broken-migration-extension';
 const kaiku = runKaiku;
+
+/** The environment without the sources condition Jest gives every process it spawns (jest.config.js). */
+function builtEnv(): NodeJS.ProcessEnv {
+  return { NODE_OPTIONS: (process.env.NODE_OPTIONS ?? '').replace('--conditions=kaiku-source', '').trim() };
+}
+
+/** The direct children of a process, from /proc. */
+function childrenOf(parent: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1]) === parent;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** A process's command line, argument by argument. */
+function commandOf(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+}
 
 /** A one-line cause, no stack trace. */
 function expectOneLineError(run: Run, cause: RegExp): void {
@@ -27,9 +51,13 @@ describe('an extension that cannot run', () => {
   afterAll(() => database?.drop());
 
   it('is left out with a message (one that does not load, one whose migration fails), and the platform starts without it and stops cleanly', async () => {
-    const child = spawn(process.execPath, ['--require', '@swc-node/register', 'packages/cli/src/main.ts', 'up'], {
+    // As `npm start` runs it: the built CLI (after building what changed), no compile hook.
+    const extensions = `extensions/tampereen-seutu-sport-venues,extensions/no-such-extension,${BROKEN_MIGRATION}`;
+    const built = spawnSync(process.execPath, ['scripts/build.mjs', '--no-console'], { cwd: ROOT, env: { ...process.env, KAIKU_EXTENSIONS: extensions }, encoding: 'utf8' });
+    expect(built.stderr).toBe('');
+    const child = spawn(process.execPath, ['packages/cli/dist/main.js', 'up'], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: database.url, PORT: '4090', KAIKU_EXTENSIONS: `extensions/tampereen-seutu-sport-venues,extensions/no-such-extension,${BROKEN_MIGRATION}`, LOG_LEVEL: 'error' },
+      env: { ...process.env, ...builtEnv(), DATABASE_URL: database.url, PORT: '4090', KAIKU_EXTENSIONS: extensions, LOG_LEVEL: 'error' },
     });
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -56,6 +84,16 @@ describe('an extension that cannot run', () => {
       body: JSON.stringify({ query: '{ brokenNotesHello }' }),
     });
     expect(JSON.stringify(await without.json())).toContain('Cannot query field \\"brokenNotesHello\\"');
+    // Every service runs plain built JavaScript: no loader or require flag, no SWC in memory.
+    const services = childrenOf(child.pid!).filter((pid) => commandOf(pid)[0]?.endsWith('node'));
+    expect(services.map((pid) => commandOf(pid).slice(1, 3).join(' ')).sort()).toEqual(
+      ['gateway/dist/main.js', 'packages/subgraph-kit/dist/run.js extensions/tampereen-seutu-sport-venues', ...['areas', 'cards', 'partners', 'statistics'].map((name) => `packages/subgraph-kit/dist/run.js subgraphs/${name}`)].sort(),
+    );
+    for (const pid of services) {
+      expect(commandOf(pid).filter((arg) => arg.startsWith('-'))).toEqual([]);
+      expect(readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').find((line) => line.startsWith('NODE_OPTIONS=')) ?? '').not.toMatch(/require|import|loader|conditions/);
+      expect(readFileSync(`/proc/${pid}/maps`, 'utf8')).not.toMatch(/swc/);
+    }
     child.kill('SIGINT');
     expect(await exited).toBe(0);
     expect(stdout).toContain('Stopped.');
