@@ -10,8 +10,16 @@ const AREA = 'kuopio';
 const EXTENSION = `${AREA}-library-events`;
 /** What `npm run compose && npm run codegen` writes: a newcomer commits these, never edits them. */
 const GENERATED = ['supergraph.graphql', 'packages/client/schema.graphql', 'packages/client/src/generated.ts', 'docker-compose.yml'];
+/** compose writes deploy/kubernetes/ too: a file for each enabled service. */
+const isGenerated = (path: string) => GENERATED.includes(path) || path.startsWith('deploy/kubernetes/');
 /** The platform-wide checks of `npm test` that an enabled extension must keep green. */
-const CHECKS = ['packages/platform/src/compose.test.ts', 'packages/platform/src/docker-compose.test.ts', 'packages/client/src/generated.test.ts', 'packages/cli/src/architecture.test.ts'];
+const CHECKS = [
+  'packages/platform/src/compose.test.ts',
+  'packages/platform/src/docker-compose.test.ts',
+  'packages/platform/src/kubernetes.test.ts',
+  'packages/client/src/generated.test.ts',
+  'packages/cli/src/architecture.test.ts',
+];
 
 interface Run {
   code: number | null;
@@ -71,7 +79,7 @@ describe('a newcomer adds an area extension without touching the core', () => {
   });
 
   it('scaffolds, enables (one line in platform.json), composes, and every platform-wide check is green', async () => {
-    const core = tracked().filter((path) => path !== 'platform.json' && !GENERATED.includes(path));
+    const core = tracked().filter((path) => path !== 'platform.json' && !isGenerated(path));
     const before = snapshot(core);
 
     const created = await kaiku('create-extension', '--area', AREA, '--name', 'library-events');
@@ -88,6 +96,7 @@ describe('a newcomer adds an area extension without touching the core', () => {
     expect(read('docker-compose.yml')).toContain(`"packages/subgraph-kit/dist/run.js", "extensions/${EXTENSION}"]`);
     const { port } = JSON.parse(read(`extensions/${EXTENSION}/kaiku-extension.json`));
     expect(read('docker-compose.yml')).toContain(`SUBGRAPH_KUOPIO_LIBRARY_EVENTS_URL: http://${EXTENSION}:${port}/graphql`);
+    expect(read(`deploy/kubernetes/${EXTENSION}.yaml`)).toContain(`containerPort: ${port}`);
     const codegen = await run(['node_modules/@graphql-codegen/cli/cjs/bin.js', '--config', 'codegen.yml', '--silent']);
     expect(codegen.code).toBe(0);
 
@@ -95,7 +104,7 @@ describe('a newcomer adds an area extension without touching the core', () => {
     expect(check.output).toContain('are up to date');
     expect(check.code).toBe(0);
     const checks = await jest(...CHECKS, `extensions/${EXTENSION}/test/library-events.int.test.ts`);
-    expect(checks.output).toMatch(/Test Suites: 5 passed, 5 total/);
+    expect(checks.output).toMatch(/Test Suites: 6 passed, 6 total/);
     expect(checks.output).not.toContain('Force exiting Jest');
     expect(checks.code).toBe(0);
 

@@ -43,6 +43,22 @@ program
   });
 
 program
+  .command('migrate')
+  .description('Migrate every subgraph and extension of platform.json in DATABASE_URL, without demo data (the Kubernetes migrations Job)')
+  .action(async () => {
+    const { openDatabase } = await import('./database');
+    const { loadServices } = await import('./platform');
+    const { seedAll } = await import('./seed');
+    const database = await openDatabase((line) => console.log(line));
+    try {
+      const ready = await seedAll(database.url, loadServices(), { seed: false });
+      console.log(`Migrated ${ready.map((service) => service.module.name).join(', ')}.`);
+    } finally {
+      await database.stop();
+    }
+  });
+
+program
   .command('token')
   .description('Print a bearer token of the local dev issuer (refused unless the dev issuer is on)')
   .addOption(new Option('--role <role>', 'the role').choices([...ROLES]).makeOptionMandatory())
