@@ -59,6 +59,18 @@ program
   });
 
 program
+  .command('secret')
+  .argument('<which>', 'internal-key (the gateway\'s key pair) or platform (the secrets platform.json names, e.g. KAIKU_CARDS_SECRET)')
+  .description('Print a Kubernetes Secret with fresh values for deploy/kubernetes, for kubectl apply -f - (docs/operations.md)')
+  .action(async (which: string) => {
+    const { internalKeySecret, platformSecrets, secretYaml } = await import('@kaiku/platform/src/kubernetes-secrets');
+    const { readPlatformFile } = await import('./platform');
+    if (which === 'internal-key') process.stdout.write(secretYaml(await internalKeySecret()));
+    else if (which === 'platform') process.stdout.write(secretYaml(platformSecrets([...readPlatformFile().subgraphs, ...readPlatformFile().extensions])));
+    else throw new StartupError(`Unknown secret "${which}": internal-key or platform.`);
+  });
+
+program
   .command('token')
   .description('Print a bearer token of the local dev issuer (refused unless the dev issuer is on)')
   .addOption(new Option('--role <role>', 'the role').choices([...ROLES]).makeOptionMandatory())
