@@ -58,7 +58,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // metadata endpoints at start-up): nothing of ours leaves the platform unasked.
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const subgraphUrls = new Map<string, string>();
-  const metrics = createServiceMetrics('gateway');
+  const metrics = createServiceMetrics('gateway', { refuseProxied: true });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -91,7 +91,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const app = express();
   app.disable('x-powered-by');
   app.use(metrics.http);
-  // Aggregates only (docs/operations.md): keep it off the public route in front of the gateway.
+  // Aggregates only, and refused through a proxy (docs/operations.md).
   app.get('/metrics', metrics.handler);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

@@ -65,6 +65,14 @@ describe('metrics', () => {
     expect(find(areas.samples, 'kaiku_db_pool_waiting_requests', {})[0]?.value).toBe(0);
   });
 
+  it('keeps the gateway\'s /metrics off the public route: a request through a proxy gets 404', async () => {
+    for (const headers of [{ 'x-forwarded-for': '203.0.113.7' }, { forwarded: 'for=203.0.113.7' }] as Array<Record<string, string>>) {
+      const response = await fetch(metricsUrl(stack.gatewayUrl), { headers });
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('kaiku_');
+    }
+  });
+
   it('counts refused operations by their error code', async () => {
     expect(errorCode(await stack.request('query MetricsBroken { areas { nonsense } }'))).toBe('GRAPHQL_VALIDATION_FAILED');
     const gateway = await scrape(stack.gatewayUrl);

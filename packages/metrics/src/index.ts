@@ -38,7 +38,16 @@ function processMetrics(): Registry {
 
 const ROUTES = ['/graphql', '/health', '/ready', '/metrics', '/export'];
 
-export function createServiceMetrics(service: string): ServiceMetrics {
+export interface MetricsOptions {
+  /**
+   * Answer 404 to a request that came through a proxy (X-Forwarded-For or Forwarded): the
+   * gateway is public, Prometheus scrapes its pod directly, and every ingress or load balancer
+   * adds those headers, so its /metrics stays off the public route whatever the route says.
+   */
+  refuseProxied?: boolean;
+}
+
+export function createServiceMetrics(service: string, options: MetricsOptions = {}): ServiceMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   const http = new Counter({
@@ -62,7 +71,11 @@ export function createServiceMetrics(service: string): ServiceMetrics {
       });
       next();
     },
-    handler: async (_req, res) => {
+    handler: async (req, res) => {
+      if (options.refuseProxied && (req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined)) {
+        res.status(404).json({ error: 'not found' });
+        return;
+      }
       for (const reset of beforeScrape) reset();
       const text = (await shared.metrics()) + (await registry.metrics());
       res.setHeader('content-type', registry.contentType);
