@@ -3,6 +3,7 @@ import { benchConsole } from './console';
 import { benchDashboards } from './dashboards';
 import { benchDesk } from './desk';
 import { benchDirectory } from './directory';
+import { benchMemory } from './memory';
 import { benchDirectoryPage } from './directory-page';
 import { benchOverhead } from './overhead';
 import { benchRegisterUses } from './register-uses';
@@ -17,6 +18,7 @@ const scenarios: Record<string, () => Promise<void>> = {
   overhead: benchOverhead,
   statements: benchStatements,
   startup: benchStartup,
+  memory: benchMemory,
   console: benchConsole,
   dashboards: benchDashboards,
   desk: benchDesk,

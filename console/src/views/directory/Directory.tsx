@@ -11,6 +11,29 @@ import './directory.css';
 type Result = DirectorySearchQuery['partners']['edges'][number]['node'];
 const PAGE = 20;
 
+/**
+ * A phone's first visit: the queries start as soon as this chunk is evaluated, before React
+ * renders the page, and the first render takes their answers (one round trip less on the clock).
+ */
+const early = location.pathname === '/directory'
+  ? {
+      key: queryString(searchFrom(new URLSearchParams(location.search)), new URLSearchParams()),
+      search: query(DirectorySearchDocument, { filter: filterFrom(searchFrom(new URLSearchParams(location.search))), first: PAGE }),
+      choices: query(DirectoryChoicesDocument, {}),
+    }
+  : null;
+early?.search.catch(() => undefined);
+early?.choices.catch(() => undefined);
+
+function searchOnce(key: string, search: Search) {
+  if (early && early.key === key) {
+    const answer = early.search;
+    early.key = '';
+    return answer;
+  }
+  return query(DirectorySearchDocument, { filter: filterFrom(search), first: PAGE });
+}
+
 /** "Where can I use my card": the public directory, its search held in the URL. */
 export default function Directory() {
   const { t } = useTranslation();
@@ -26,13 +49,16 @@ export default function Directory() {
   const key = queryString(search, new URLSearchParams());
 
   useEffect(() => {
-    query(DirectoryChoicesDocument, {}).then(setChoices, () => undefined);
+    // The early answer if it came; asked again if it failed (e.g. offline at first).
+    (early?.choices ?? Promise.reject(new Error('none')))
+      .catch(() => query(DirectoryChoicesDocument, {}))
+      .then(setChoices, () => undefined);
   }, []);
   useEffect(() => setDraft(search), [search]);
   useEffect(() => {
     let current = true;
     setFailure(null);
-    query(DirectorySearchDocument, { filter: filterFrom(search), first: PAGE }).then(
+    searchOnce(key, search).then(
       ({ partners }) => current && setResults({ key, total: partners.totalCount, items: partners.edges.map((edge) => edge.node), next: partners.pageInfo.hasNextPage ? partners.pageInfo.endCursor ?? null : null }),
       (error) => current && setFailure(failureText(t, error)),
     );
