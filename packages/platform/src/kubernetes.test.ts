@@ -56,7 +56,7 @@ describe('deploy/kubernetes', () => {
   }));
   const files = listKubernetesFiles();
   const objects: KubeObject[] = files
-    .filter((path) => path !== 'kustomization.yaml')
+    .filter((path) => !path.endsWith('kustomization.yaml'))
     .flatMap((path) => parseAllDocuments(readFileSync(join(KUBERNETES_DIR, path), 'utf8')).map((document) => document.toJS() as KubeObject));
   const find = (kind: string, name: string) => objects.find((object) => object.kind === kind && object.metadata.name === name);
   const podOf = (kind: string, name: string): PodSpec => find(kind, name)!.spec.template.spec;
@@ -89,9 +89,11 @@ describe('deploy/kubernetes', () => {
     expect(() => new Deployment(broken).validate()).toThrow(/port/);
   });
 
-  it('applies everything but the migrations Job with kustomize', () => {
-    const kustomization = parse(readFileSync(join(KUBERNETES_DIR, 'kustomization.yaml'), 'utf8')) as { resources: string[] };
-    expect(kustomization.resources.sort()).toEqual(files.filter((path) => path !== 'kustomization.yaml' && !path.startsWith('jobs/')));
+  it('applies the services with kustomize, and the migrations Job with a kustomization of its own', () => {
+    const resources = (path: string) => (parse(readFileSync(join(KUBERNETES_DIR, path), 'utf8')) as { resources: string[] }).resources.sort();
+    const manifests = files.filter((path) => !path.endsWith('kustomization.yaml'));
+    expect(resources('kustomization.yaml')).toEqual(manifests.filter((path) => !path.startsWith('jobs/')));
+    expect(resources('jobs/kustomization.yaml').map((path) => `jobs/${path}`)).toEqual(manifests.filter((path) => path.startsWith('jobs/')));
   });
 
   it('lists the subgraphs of the supergraph, which are those platform.json enables', () => {

@@ -301,11 +301,19 @@ export function kubernetesFiles(services: ComposeService[], options: KubernetesO
     const documents = manifest.objects.map((object) => stringify(object.toJSON(), { lineWidth: 0 }));
     files[manifest.path] = `# ${manifest.about}.\n# ${HEADER}\n${documents.join('---\n')}`;
   }
-  const resources = manifests.filter((manifest) => !manifest.path.startsWith('jobs/')).map((manifest) => manifest.path);
-  files['kustomization.yaml'] = `# kubectl apply -k deploy/kubernetes (set the image: kustomize edit set image kaiku-platform=<registry>/kaiku-platform:<tag>).\n# ${HEADER}\n${stringify(
-    { apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources, images: [{ name: (options.image ?? DEFAULT_IMAGE).split(':')[0], newTag: (options.image ?? DEFAULT_IMAGE).split(':')[1] ?? 'latest' }] },
-    { lineWidth: 0 },
-  )}`;
+  // Two kustomizations: the services (kubectl apply -k deploy/kubernetes) and the Job, applied before each rollout.
+  const [name, tag = 'latest'] = (options.image ?? DEFAULT_IMAGE).split(':');
+  const kustomization = (comment: string, resources: string[]) =>
+    `# ${comment}\n# ${HEADER}\n${stringify({ apiVersion: 'kustomize.config.k8s.io/v1beta1', kind: 'Kustomization', resources, images: [{ name, newTag: tag }] }, { lineWidth: 0 })}`;
+  const paths = manifests.map((manifest) => manifest.path);
+  files['kustomization.yaml'] = kustomization(
+    'The services: kubectl apply -k (an overlay sets the image, the namespace and the settings: docs/operations.md).',
+    paths.filter((path) => !path.startsWith('jobs/')),
+  );
+  files['jobs/kustomization.yaml'] = kustomization(
+    'The migrations Job, run before each rollout (docs/operations.md).',
+    paths.filter((path) => path.startsWith('jobs/')).map((path) => path.slice('jobs/'.length)),
+  );
   return files;
 }
 
