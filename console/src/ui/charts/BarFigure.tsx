@@ -28,7 +28,12 @@ export function BarFigure({ title, rowHeader, rows, series, stacked, horizontal,
   const { t } = useTranslation();
   const id = useId();
   const Heading = `h${headingLevel}` as const;
-  const data = rows.map((row) => ({ label: row.label, ...Object.fromEntries(series.map((s) => [s.key, row.values[s.key] ?? null])) }));
+  // A row whose every count is hidden says so on the chart's axis, where its bar would be.
+  const allHidden = (row: FigureRow) => series.every((s) => isSuppressed(row, s.key, row.values[s.key]));
+  const data = rows.map((row) => ({
+    label: allHidden(row) ? t('nation.charts.labelSuppressed', { label: row.label }) : row.label,
+    ...Object.fromEntries(series.map((s) => [s.key, row.values[s.key] ?? null])),
+  }));
   const hidden = rows.some((row) => series.some((s) => isSuppressed(row, s.key, row.values[s.key])));
   const height = horizontal ? Math.max(120, rows.length * (stacked || series.length === 1 ? 28 : 22 * series.length) + 40) : 260;
   return (
@@ -51,7 +56,7 @@ export function BarFigure({ title, rowHeader, rows, series, stacked, horizontal,
               {horizontal ? (
                 <>
                   <XAxis type="number" tickFormatter={formatNumber} allowDecimals={false} />
-                  <YAxis type="category" dataKey="label" width={110} interval={0} tick={{ fontSize: 13 }} />
+                  <YAxis type="category" dataKey="label" width={130} interval={0} tick={{ fontSize: 13 }} />
                 </>
               ) : (
                 <>
@@ -60,7 +65,7 @@ export function BarFigure({ title, rowHeader, rows, series, stacked, horizontal,
                 </>
               )}
               {series.map((s) => (
-                <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? 'all' : undefined} isAnimationActive={false} />
+                <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? 'all' : undefined} maxBarSize={48} isAnimationActive={false} />
               ))}
             </BarChart>
           </div>

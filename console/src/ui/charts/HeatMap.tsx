@@ -37,8 +37,12 @@ function shade(value: number, max: number): number {
  * cell its number on a shade of blue by its size (log scale). Screen readers read it as the
  * table it is, with both headers; the eye sees the pattern.
  */
-export function HeatMap({ title, rowsHeader, columnsHeader, rows, columns, values }: Props) {
+export function HeatMap({ title, rowsHeader, columnsHeader, rows: givenRows, columns: givenColumns, values }: Props) {
   const { t } = useTranslation();
+  // The graph orders areas by id; people look for them by name.
+  const byName = (list: Props['rows']) => list.map((item, index) => ({ ...item, index })).sort((a, b) => a.label.localeCompare(b.label, 'fi'));
+  const rows = byName(givenRows);
+  const columns = byName(givenColumns);
   const id = useId();
   const max = Math.max(0, ...values.flatMap((row) => row ?? []).map((value) => value ?? 0));
   const suppressedText = t('nation.charts.suppressed');
@@ -66,11 +70,11 @@ export function HeatMap({ title, rowsHeader, columnsHeader, rows, columns, value
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row, i) => (
+                {rows.map((row) => (
                   <tr key={row.key}>
                     <th scope="row">{row.label}</th>
-                    {columns.map((column, j) => {
-                      const value = values[i]?.[j] ?? null;
+                    {columns.map((column) => {
+                      const value = values[row.index]?.[column.index] ?? null;
                       if (value === null) return <td key={column.key} className="suppressed" style={{ background: '#eeeeee' }}>{suppressedText}</td>;
                       const s = SHADES[shade(value, max)];
                       return <td key={column.key} style={{ background: s.background, color: s.color }}>{formatNumber(value)}</td>;

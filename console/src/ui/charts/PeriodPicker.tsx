@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { Button } from 'suomifi-ui-components';
 import { finnishToday } from './format';
 import './charts.css';
 
@@ -113,7 +114,7 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
           />
           {fieldError('to')}
         </label>
-        <button type="submit">{t('nation.period.show')}</button>
+        <Button type="submit">{t('nation.period.show')}</Button>
       </fieldset>
     </form>
   );

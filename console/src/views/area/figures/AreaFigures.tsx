@@ -83,6 +83,7 @@ function AreaCharts({ statistics }: { statistics: Statistics }) {
   const usesSeries = [{ key: 'uses', label: t('nation.measure.uses'), color: PALETTE[0] }];
   return (
     <div data-figures="drawn">
+      <p className="figure-note">{t('nation.figures.whose')}</p>
       <Totals items={totalItems(t, statistics.totals)} suppressed={statistics.totals.suppressed} />
       {hidden && <SuppressionNote />}
       <BarFigure headingLevel={3} title={t('nation.figures.byMonth')} rowHeader={t('nation.charts.month')} rows={monthRows(statistics.byMonth)} series={monthSeries(t)} />
