@@ -74,7 +74,8 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
         `SELECT id, tx_id::text AS tx_id, type, payload, occurred_at, tx_id < pg_snapshot_xmin(pg_current_snapshot()) AS settled
            FROM "${stream}".event_log
           WHERE (tx_id, id) > ($1::xid8, $2::bigint)
-          ORDER BY tx_id, id LIMIT $3`,
+          -- Qualified: a bare tx_id here is the text column above, which sorts 1000 before 999.
+          ORDER BY event_log.tx_id, event_log.id LIMIT $3`,
         [cursor.tx_id, cursor.event_id, batchSize],
       );
       const rows = read.filter((row) => row.settled);

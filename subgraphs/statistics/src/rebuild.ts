@@ -23,7 +23,7 @@ export async function rebuildStatistics(dataSource: DataSource, onProgress?: (do
       const rows: Array<{ id: string; tx_id: string; type: string; payload: unknown; occurred_at: Date }> = await manager.query(
         `SELECT id, tx_id::text AS tx_id, type, payload, occurred_at FROM cards.event_log
           WHERE (tx_id, id) > ($1::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
-          ORDER BY tx_id, id LIMIT 5000`,
+          ORDER BY event_log.tx_id, event_log.id LIMIT 5000`, // qualified: a bare tx_id is the text column, 1000 before 999
         [cursor.tx, cursor.id],
       );
       if (rows.length === 0) break;
