@@ -4,7 +4,7 @@ import { Button, Heading } from 'suomifi-ui-components';
 import { mutate } from '../../graph/client';
 import { AreaRecordAgreementDocument } from '../../gql/graphql';
 import { formatDate } from '../../ui/format';
-import { FormError, ISO_DATE, TextField, todayInFinland, useForm, type Errors } from './form';
+import { FormError, ISO_DATE, TextField, todayInFinland, useForm, type Errors, useFocusOnOpen } from './form';
 import type { TrialArea } from './Trial';
 
 /** The cooperation agreement with the national support and development service. */
@@ -47,6 +47,7 @@ function AgreementForm({ area, onDone, onCancel }: { area: TrialArea; onDone: ()
   const [validUntil, setValidUntil] = useState(current?.validUntil ?? '');
   const [documentReference, setDocumentReference] = useState(current?.documentReference ?? '');
   const form = useForm({ areaCode: 'documentReference' });
+  const opened = useFocusOnOpen();
 
   const save = async () => {
     const errors: Errors = {};
@@ -61,7 +62,7 @@ function AgreementForm({ area, onDone, onCancel }: { area: TrialArea; onDone: ()
   };
 
   return (
-    <form className="inline-form" aria-label={t('area.agreement.formLabel')} onSubmit={(event) => { event.preventDefault(); void save(); }} noValidate>
+    <form ref={opened} className="inline-form" aria-label={t('area.agreement.formLabel')} onSubmit={(event) => { event.preventDefault(); void save(); }} noValidate>
       <TextField label={t('area.agreement.signedOn')} type="date" value={signedOn} onChange={setSignedOn} error={form.errors.signedOn} />
       <TextField label={t('area.agreement.validFrom')} type="date" value={validFrom} onChange={setValidFrom} error={form.errors.validFrom} />
       <TextField label={t('area.agreement.validUntil')} hint={t('area.agreement.validUntilHint')} type="date" value={validUntil} onChange={setValidUntil} error={form.errors.validUntil} optional />

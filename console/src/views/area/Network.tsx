@@ -85,7 +85,7 @@ export function Network({ code, onChanged }: { code: string; onChanged: () => Pr
             }}
           />
         ) : (
-          <Button onClick={() => setRegistering(true)}>{t('area.network.register')}</Button>
+          <div className="section-actions"><Button onClick={() => setRegistering(true)}>{t('area.network.register')}</Button></div>
         )}
         {groups.filter((group) => group.members.length).map((group) => (
           <div key={group.key} className="partner-group">

@@ -4,7 +4,7 @@ import { Button, Heading } from 'suomifi-ui-components';
 import { mutate } from '../../graph/client';
 import { AreaCreateOfferDocument, AreaUpdateOfferDocument, type CapKind, type OfferKind } from '../../gql/graphql';
 import { formatDate, localized } from '../../ui/format';
-import { FormError, ISO_DATE, SelectField, TextField, todayInFinland, useForm, type Errors } from './form';
+import { FormError, ISO_DATE, SelectField, TextField, todayInFinland, useForm, type Errors, useFocusOnOpen } from './form';
 import { capText, freeText } from './offers';
 import type { PartnerDetail } from './PartnerPage';
 import { useCategoryOptions } from './RegisterPartner';
@@ -76,6 +76,7 @@ function OfferForm({ partner, offer, onDone, onCancel }: { partner: PartnerDetai
   const [capacity, setCapacity] = useState(offer?.cap?.capacity ? String(offer.cap.capacity) : '');
   const [active, setActive] = useState(offer?.active ?? true);
   const form = useForm({ 'title.fi': 'titleFi', 'title.sv': 'titleSv', 'cap.amount': 'amount', 'cap.percent': 'percent', 'cap.capacity': 'capacity', 'cap.kind': 'capKind' });
+  const opened = useFocusOnOpen();
 
   const save = async () => {
     const errors: Errors = {};
@@ -104,7 +105,7 @@ function OfferForm({ partner, offer, onDone, onCancel }: { partner: PartnerDetai
 
   const label = offer ? t('area.offer.changeForm', { title: localized(offer.title) }) : t('area.offer.new');
   return (
-    <form className="inline-form" aria-label={label} onSubmit={(event) => { event.preventDefault(); void save(); }} noValidate>
+    <form ref={opened} className="inline-form" aria-label={label} onSubmit={(event) => { event.preventDefault(); void save(); }} noValidate>
       <Heading variant="h4">{label}</Heading>
       <TextField label={t('area.offer.titleFi')} value={titleFi} onChange={setTitleFi} error={form.errors.titleFi} />
       <TextField label={t('area.offer.titleSv')} value={titleSv} onChange={setTitleSv} error={form.errors.titleSv} optional />

@@ -4,7 +4,7 @@ import { Button, Heading } from 'suomifi-ui-components';
 import { mutate, query } from '../../graph/client';
 import { AreaCategoriesDocument, AreaRegisterPartnerDocument, type PartnerRole, type PartnerSector } from '../../gql/graphql';
 import { localized } from '../../ui/format';
-import { ChoiceField, FormError, TextField, useForm, type Errors } from './form';
+import { ChoiceField, FormError, TextField, useForm, type Errors, useFocusOnOpen } from './form';
 import { useLoad } from './useLoad';
 
 export const ROLES: PartnerRole[] = ['CARD_DISTRIBUTOR', 'CULTURE_PARTNER'];
@@ -16,10 +16,14 @@ export function useCategoryOptions() {
   const categories = useLoad(() => query(AreaCategoriesDocument, {}), 'categories');
   const all = categories.data?.partnerCategories ?? [];
   const nameOf = (code: string) => localized(all.find((category) => category.code === code)?.name);
-  return all.map((category) => ({
-    value: category.code,
-    label: category.parentCode ? `${nameOf(category.parentCode)} › ${localized(category.name)}` : localized(category.name),
-  }));
+  // Each top category followed by its own subcategories.
+  return all
+    .filter((category) => !category.parentCode)
+    .flatMap((top) => [top, ...all.filter((category) => category.parentCode === top.code)])
+    .map((category) => ({
+      value: category.code,
+      label: category.parentCode ? `${nameOf(category.parentCode)} › ${localized(category.name)}` : localized(category.name),
+    }));
 }
 
 /** Registers a partner in the area: names, roles, sector, categories, website. */
@@ -34,6 +38,7 @@ export function RegisterPartner({ code, onDone, onCancel }: { code: string; onDo
   const [categories, setCategories] = useState<string[]>([]);
   const [website, setWebsite] = useState('');
   const form = useForm({ 'name.fi': 'nameFi', 'name.sv': 'nameSv', 'name.en': 'nameEn' });
+  const opened = useFocusOnOpen();
 
   const save = async () => {
     const errors: Errors = {};
@@ -59,14 +64,14 @@ export function RegisterPartner({ code, onDone, onCancel }: { code: string; onDo
   };
 
   return (
-    <form className="inline-form" aria-label={t('area.register.title')} onSubmit={(event) => { event.preventDefault(); void save(); }} noValidate>
+    <form ref={opened} className="inline-form" aria-label={t('area.register.title')} onSubmit={(event) => { event.preventDefault(); void save(); }} noValidate>
       <Heading variant="h3">{t('area.register.title')}</Heading>
       <TextField label={t('area.register.nameFi')} value={fi} onChange={setFi} error={form.errors.nameFi} />
       <TextField label={t('area.register.nameSv')} value={sv} onChange={setSv} error={form.errors.nameSv} optional />
       <TextField label={t('area.register.nameEn')} value={en} onChange={setEn} error={form.errors.nameEn} optional />
       <ChoiceField legend={t('area.register.roles')} options={ROLES.map((value) => ({ value, label: t(`area.role.${value}`) }))} chosen={roles} onChange={setRoles} error={form.errors.roles} />
       <ChoiceField legend={t('area.register.sector')} options={PARTNER_SECTORS.map((value) => ({ value, label: t(`area.partnerSector.${value}`) }))} chosen={sector} onChange={setSector} error={form.errors.sector} single />
-      <ChoiceField legend={t('area.register.categories')} options={categoryOptions} chosen={categories} onChange={setCategories} error={form.errors.categories} />
+      <ChoiceField columns legend={t('area.register.categories')} options={categoryOptions} chosen={categories} onChange={setCategories} error={form.errors.categories} />
       <TextField label={t('area.register.website')} hint={t('area.register.websiteHint')} type="url" value={website} onChange={setWebsite} error={form.errors.website} optional />
       <FormError message={form.formError} />
       <div className="buttons">

@@ -4,7 +4,7 @@ import { Button, Heading } from 'suomifi-ui-components';
 import { mutate } from '../../graph/client';
 import { AreaCompleteStepDocument } from '../../gql/graphql';
 import { formatDate, localized } from '../../ui/format';
-import { FormError, ISO_DATE, SelectField, TextField, todayInFinland, useForm, type Errors } from './form';
+import { FormError, ISO_DATE, SelectField, TextField, todayInFinland, useForm, type Errors, useFocusOnOpen } from './form';
 import type { TrialArea } from './Trial';
 
 type Step = TrialArea['trialSteps'][number];
@@ -49,6 +49,7 @@ function StepForm({ area, step, onDone, onCancel }: { area: TrialArea; step: Ste
   const [responsible, setResponsible] = useState(step.responsibleMember?.id ?? '');
   const [notes, setNotes] = useState(step.notes ?? '');
   const form = useForm({ completedOn: 'completedOn', responsibleMemberId: 'responsible', notes: 'notes' });
+  const opened = useFocusOnOpen();
 
   const save = async (complete: boolean) => {
     const errors: Errors = {};
@@ -62,7 +63,7 @@ function StepForm({ area, step, onDone, onCancel }: { area: TrialArea; step: Ste
   };
 
   return (
-    <form className="inline-form" aria-label={t('area.steps.formLabel', { number: step.number })} onSubmit={(event) => { event.preventDefault(); void save(true); }} noValidate>
+    <form ref={opened} className="inline-form" aria-label={t('area.steps.formLabel', { number: step.number })} onSubmit={(event) => { event.preventDefault(); void save(true); }} noValidate>
       <TextField label={t('area.steps.completedOn')} type="date" value={completedOn} onChange={setCompletedOn} error={form.errors.completedOn} />
       <SelectField
         label={t('area.steps.responsibleLabel')}

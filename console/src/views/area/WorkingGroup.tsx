@@ -4,7 +4,7 @@ import { Button, Heading } from 'suomifi-ui-components';
 import { mutate } from '../../graph/client';
 import { AreaAddMemberDocument, AreaRemoveMemberDocument, AreaUpdateMemberDocument, type WorkingGroupSector } from '../../gql/graphql';
 import { Checks } from './Checks';
-import { EMAIL, FormError, PHONE, SelectField, TextField, useForm, type Errors } from './form';
+import { EMAIL, FormError, PHONE, SelectField, TextField, useForm, type Errors, useFocusOnOpen } from './form';
 import type { TrialArea } from './Trial';
 
 type Member = TrialArea['workingGroup'][number];
@@ -86,6 +86,7 @@ function MemberForm({ area, member, onDone, onCancel }: { area: TrialArea; membe
   const [email, setEmail] = useState(member?.email ?? '');
   const [phone, setPhone] = useState(member?.phone ?? '');
   const form = useForm();
+  const opened = useFocusOnOpen();
 
   const save = async () => {
     const errors: Errors = {};
@@ -105,7 +106,7 @@ function MemberForm({ area, member, onDone, onCancel }: { area: TrialArea; membe
 
   const label = member ? t('area.group.changeForm', { name: member.name }) : t('area.group.addForm');
   return (
-    <form className="inline-form" aria-label={label} onSubmit={(event) => { event.preventDefault(); void save(); }} noValidate>
+    <form ref={opened} className="inline-form" aria-label={label} onSubmit={(event) => { event.preventDefault(); void save(); }} noValidate>
       <Heading variant="h3">{label}</Heading>
       <TextField label={t('area.group.name')} value={name} onChange={setName} error={form.errors.name} autoComplete="name" />
       <TextField label={t('area.group.organisation')} value={organisation} onChange={setOrganisation} error={form.errors.organisation} autoComplete="organization" />

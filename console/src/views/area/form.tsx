@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { GraphError, OfflineError } from '../../graph/client';
@@ -18,7 +18,7 @@ export function useForm(fieldOf: Record<string, string> = {}) {
   const [busy, setBusy] = useState(false);
   const run = async (checked: Errors, send: () => Promise<unknown>): Promise<boolean> => {
     setErrors(checked);
-    setFormError(null);
+    setFormError(Object.keys(checked).length ? t('area.form.fixFields') : null);
     if (Object.keys(checked).length) return false;
     setBusy(true);
     try {
@@ -125,8 +125,10 @@ export function SelectField({ value, onChange, options, ...props }: FieldProps &
 }
 
 /** Several choices under one legend (checkboxes), or one of them (radios). */
-export function ChoiceField({ legend, error, options, chosen, onChange, single }: {
+export function ChoiceField({ legend, error, options, chosen, onChange, single, columns }: {
   legend: string;
+  /** Two columns on a wide screen, for long lists. */
+  columns?: boolean;
   error?: string;
   options: { value: string; label: string }[];
   chosen: string[];
@@ -135,7 +137,7 @@ export function ChoiceField({ legend, error, options, chosen, onChange, single }
 }) {
   const id = useId();
   return (
-    <fieldset className={error ? 'choices has-error' : 'choices'} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset className={['choices', columns && 'columns', error && 'has-error'].filter(Boolean).join(' ')} aria-describedby={error ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
       {options.map((option) => (
         <label key={option.value} className="check-field">
@@ -167,3 +169,18 @@ export function todayInFinland(): string {
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const PHONE = /^\+?[0-9 ()-]{5,40}$/;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A form opened by a button takes the focus to its first field (the button is gone). */
+export function useFocusOnOpen(ready = true) {
+  const ref = useRef<HTMLFormElement>(null);
+  const focused = useRef(false);
+  useEffect(() => {
+    // Once its fields are there (a list of choices may still be loading).
+    const field = ready && !focused.current ? ref.current?.querySelector<HTMLElement>('input, select, textarea') : null;
+    if (field) {
+      field.focus();
+      focused.current = true;
+    }
+  }, [ready]);
+  return ref;
+}
