@@ -100,14 +100,19 @@ describe('holder card lookup', () => {
   it('takes the same time for an unknown number as for a known one (a floor of 40 ms) and runs the same statements in cards', async () => {
     const card = await issue();
     const { generateCardNumber } = await import('../../subgraphs/cards/src/domain/card-number');
-    const timed = async (number: string) => {
-      const before = stack.subgraphs.cards.statementCount();
-      const started = performance.now();
-      await lookupFrom(stack.gatewayUrl, '127.0.0.13', number);
-      return { ms: performance.now() - started, statements: stack.subgraphs.cards.statementCount() - before };
+    // The fewest statements of four tries (8 of the address's 10 attempts): a follower's poll may fall inside one.
+    const timed = async (number: () => string) => {
+      const runs: Array<{ ms: number; statements: number }> = [];
+      for (let attempt = 0; attempt < 4; attempt += 1) {
+        const before = stack.subgraphs.cards.statementCount();
+        const started = performance.now();
+        await lookupFrom(stack.gatewayUrl, '127.0.0.13', number());
+        runs.push({ ms: performance.now() - started, statements: stack.subgraphs.cards.statementCount() - before });
+      }
+      return { ms: Math.min(...runs.map((run) => run.ms)), statements: Math.min(...runs.map((run) => run.statements)) };
     };
-    const unknown = await timed(generateCardNumber());
-    const known = await timed(card.number);
+    const unknown = await timed(() => generateCardNumber());
+    const known = await timed(() => card.number);
     expect(unknown.ms).toBeGreaterThanOrEqual(40);
     expect(known.ms).toBeGreaterThanOrEqual(40);
     // One read and one access-log row either way.

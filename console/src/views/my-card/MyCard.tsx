@@ -91,7 +91,9 @@ function CardAnswer({ card }: { card: HolderCard }) {
     <div className={expired ? 'answer invalid' : 'answer valid'}>
       <p className="answer-title">{expired ? t('myCard.expired', { date: formatDate(card.validUntil) }) : t('myCard.valid')}</p>
       {card.renewalDue && !expired && (
-        <p className="renewal" role="note">{t('myCard.renewSoon', { count: card.daysLeft, date: formatDate(card.validUntil), issuer })}</p>
+        <p className="renewal" role="note">
+          {card.daysLeft === 0 ? t('myCard.renewToday', { issuer }) : t('myCard.renewSoon', { count: card.daysLeft, date: formatDate(card.validUntil), issuer })}
+        </p>
       )}
       {expired && <p className="renewal" role="note">{t('myCard.renewExpired', { issuer })}</p>}
       <dl>
