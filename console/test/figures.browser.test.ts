@@ -80,6 +80,8 @@ describe('the figures in Chromium', () => {
     const { context } = await localContext(browser, { locale: 'en-US' });
     await context.addInitScript((session: string) => sessionStorage.setItem('kaiku.session', session), JSON.stringify({ token, grants: payload.roles, expiresAt: payload.exp * 1000 }));
     const page = await context.newPage();
+    // The machine is shared: a figures query may wait behind other work, so waits are long.
+    page.setDefaultTimeout(60_000);
     page.on('pageerror', (error) => logs.push(String(error)));
     page.on('console', (message) => logs.push(message.text()));
     await page.goto(`${base}${path}`);
@@ -112,6 +114,11 @@ describe('the figures in Chromium', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.waitForTimeout(300); // charts follow their container's width (ResizeObserver): screenshots only
       await page.screenshot({ path: join(dir, `${name}-${label}.png`), fullPage: true });
+      // A long phone page also in screen-sized parts, readable at full size.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0, part = 1; width === 360 && y < height; y += 900, part += 1) {
+        await page.screenshot({ path: join(dir, `${name}-${label}-${part}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(900, height - y) } });
+      }
     }
   }
 

@@ -31,7 +31,7 @@ export function AreaTable({ rows }: { rows: Row[] }) {
             {sorted.map((row) => (
               <tr key={row.area.id}>
                 <th scope="row">{localized(row.area.name) || row.area.code}</th>
-                <td>{t(`nation.status.${row.area.status}`)}</td>
+                <td className="text">{t(`nation.status.${row.area.status}`)}</td>
                 {MEASURES.map((measure) => {
                   const value = row.totals[measure];
                   return <td key={measure}><CountText value={value} suppressed={value === null && row.totals.suppressed.includes(measure)} /></td>;
