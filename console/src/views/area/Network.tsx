@@ -107,7 +107,9 @@ export function Network({ code, onChanged }: { code: string; onChanged: () => Pr
                     <ul className="offer-lines" aria-label={t('area.partner.offersOf', { name: localized(partner.name) })}>
                       {partner.offers.map((offer) => (
                         <li key={offer.id}>
-                          {localized(offer.title)}: {capText(t, offer.cap)} · <strong>{freeText(t, offer.availability)}</strong>
+                          {localized(offer.title)}: {capText(t, offer.cap)}
+                          {/* Without a cap "no cap" says it all, unless nothing is free for another reason. */}
+                          {(offer.cap || offer.availability?.reason) && <> · <strong>{freeText(t, offer.availability)}</strong></>}
                         </li>
                       ))}
                     </ul>

@@ -202,7 +202,7 @@ function Venues({ partner, reload }: Part) {
               <li key={venue.id}>
                 <span>{t('area.partner.venueLine', { venue: label, municipality: venue.municipalityCode })}</span>
                 <Button variant="secondary" disabled={removal.busy} onClick={() => void removal.run({}, () => mutate(AreaRemoveVenueDocument, { id: venue.id })).then(async (ok) => { if (ok) await reload(); })}>
-                  {t('area.partner.removeVenue', { venue: label })}
+                  {t('area.partner.remove')}<span className="visually-hidden"> {label}</span>
                 </Button>
               </li>
             );
