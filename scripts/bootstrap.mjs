@@ -8,6 +8,7 @@
 // Jest compiles in process (jest.config.js).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,6 +56,8 @@ const tasks = {
 };
 /** Tasks that run built JavaScript, or spawn what was built (the production-tree test): compile what changed first. */
 const needsBuild = new Set(['kaiku', 'bench', 'test', 'test:faults']);
+/** Tasks that run built JavaScript (`node <file> ...args`): loaded into this process instead of a child. */
+const inProcess = new Set(['kaiku', 'bench']);
 
 // The browser tests (console/test/*.browser.test.ts) drive Debian's Chromium: no test tool can
 // download its own browser here. Found on PATH or at CHROMIUM_PATH; installed with apt when root.
@@ -105,11 +108,23 @@ if (task === 'codegen') {
   if (generated.status !== 0) process.exit(generated.status ?? 1);
 }
 const [command, commandArgs, cwd] = tasks[task](args);
-const child = spawn(command, commandArgs, {
-  cwd: cwd ? join(root, cwd) : root,
-  stdio: 'inherit',
-  env: { SWC_NODE_PROJECT: join(root, 'tsconfig.json'), ...process.env },
-});
-// Ctrl-C reaches the child through the terminal's process group; just mirror its exit.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+if (inProcess.has(task)) {
+  // Built JavaScript needs no hook: run it in this process, one Node process fewer (and its
+  // memory) for as long as the platform runs.
+  process.chdir(root);
+  process.argv = [process.execPath, join(root, commandArgs[0]), ...commandArgs.slice(1)];
+  createRequire(import.meta.url)(process.argv[1]);
+} else {
+  runChild();
+}
+
+function runChild() {
+  const child = spawn(command, commandArgs, {
+    cwd: cwd ? join(root, cwd) : root,
+    stdio: 'inherit',
+    env: { SWC_NODE_PROJECT: join(root, 'tsconfig.json'), ...process.env },
+  });
+  // Ctrl-C reaches the child through the terminal's process group; just mirror its exit.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}

@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const SWC_OPTIONS = require('./swc-options.cjs');
+// The options Jest compiles with, and separate source maps without the sources in them.
+const SWC_OPTIONS = { ...require('./swc-options.cjs'), sourceMaps: true, inlineSourcesContent: false, swcrc: false, configFile: false };
 const OPTIONS_STAMP = '.swc-options';
 const optionsHash = createHash('sha256').update(JSON.stringify(SWC_OPTIONS)).update(readFileSync(join(root, 'node_modules', '@swc', 'core', 'package.json'))).digest('hex').slice(0, 16);
 
@@ -64,7 +65,7 @@ async function buildFolder(folder, force) {
   const swc = require('@swc/core');
   await Promise.all(
     stale.map(async ([file, out]) => {
-      const { code, map } = await swc.transformFile(file, { ...SWC_OPTIONS, filename: file, sourceMaps: true, swcrc: false, configFile: false, outputPath: out });
+      const { code, map } = await swc.transformFile(file, { ...SWC_OPTIONS, filename: file, outputPath: out });
       mkdirSync(dirname(out), { recursive: true });
       const mapName = `${out.split('/').pop()}.map`;
       const sourceMap = JSON.parse(map);

@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { benchFile } from './child';
 
 export interface LoadSpec {
   url: string;
@@ -43,7 +44,7 @@ function percentile(sorted: number[], p: number): number {
 /** Runs one load in a child process and returns its figures. */
 export function runLoad(spec: LoadSpec): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', '@swc-node/register', join(__dirname, 'load.ts'), JSON.stringify(spec)], {
+    const child = spawn(process.execPath, [...benchFile('load'), JSON.stringify(spec)], {
       cwd: join(__dirname, '..'),
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NODE_ENV: 'production' },

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composePlatform } from '@kaiku/cli/src/compose';
 import { loadServices, ROOT, type PlatformService } from '@kaiku/cli/src/platform';
-import { startProcess, stopProcesses, waitUntilReady, type ServiceProcess } from '@kaiku/cli/src/processes';
+import { nodeCommand, startProcess, stopProcesses, waitUntilReady, type ServiceProcess } from '@kaiku/cli/src/processes';
 import { seedAll } from '@kaiku/cli/src/seed';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '@kaiku/database';
 import { loadOrCreateLocalKeys, signDevToken, type LocalKeys, type RoleGrant } from '@kaiku/identity';
@@ -209,7 +209,7 @@ export async function startGatewayProcess(
   if (kind.startsWith('kaiku')) {
     const env = gatewayEnv(port, dir, supergraphPath, { ...options.gatewayEnv, ...(kind === 'kaiku-nocoalesce' ? { KAIKU_COALESCE_ANONYMOUS: 'false' } : {}) });
     child = options.gatewayNodeFlags?.length
-      ? spawnService(kind, ['--require', '@swc-node/register', ...options.gatewayNodeFlags, 'gateway/src/main.ts'], ROOT, env)
+      ? spawnService(kind, nodeCommand('gateway/src/main.ts', { nodeFlags: options.gatewayNodeFlags }), ROOT, env)
       : startProcess(kind, 'gateway/src/main.ts', [], env, false);
     readyPath = '/ready';
   } else {

@@ -14,6 +14,7 @@ import { stableId } from '@kaiku/subgraph-kit';
 import { cpuByPart, cpuPerRequest, post, startPlatform, type BenchPlatform } from './platform';
 import { HELSINKI_UNIT, percentile, THEATRE } from './stack';
 import type { UsesLoadResult, UsesLoadSpec } from './uses-load';
+import { benchFile } from './child';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const LAG_RATE = Number(process.env.BENCH_LAG_RATE ?? 1000);
@@ -76,7 +77,7 @@ async function prepare(platform: BenchPlatform, url: string): Promise<string[]> 
 
 function runUsesLoad(spec: UsesLoadSpec): Promise<UsesLoadResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--require', '@swc-node/register', join(__dirname, 'uses-load.ts'), JSON.stringify(spec)], {
+    const child = spawn(process.execPath, [...benchFile('uses-load'), JSON.stringify(spec)], {
       cwd: join(__dirname, '..'),
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -21,6 +21,14 @@ export interface UpOptions {
 }
 
 /**
+ * V8's young generation grows to 16 MB per half while a service starts (schemas, migrations)
+ * and stays there: capped at 2 MB, each service takes about 25 MB less at ready, for slightly
+ * more frequent (and shorter) minor collections. Memory matters more than peak throughput on
+ * the one machine `npm start` runs on; the image and the manifests leave V8 its defaults.
+ */
+const SERVICE_NODE_FLAGS = ['--max-semi-space-size=2'];
+
+/**
  * `npm start`: PostgreSQL (embedded unless DATABASE_URL), migrations, demo data once, each
  * subgraph and extension as its own process, then the gateway. Ctrl-C stops all of it.
  */
@@ -71,14 +79,14 @@ export async function up(options: UpOptions): Promise<void> {
     };
     log(`Starting ${services.map((service) => service.module.name).join(', ')}...`);
     const subgraphs = services.map((service) =>
-      startProcess(service.module.name, 'packages/subgraph-kit/src/run.ts', [service.folder], { ...env, PORT: String(service.module.port) }, true, { watch: options.watch }),
+      startProcess(service.module.name, 'packages/subgraph-kit/src/run.ts', [service.folder], { ...env, PORT: String(service.module.port) }, true, { watch: options.watch, nodeFlags: SERVICE_NODE_FLAGS }),
     );
     running.push(...subgraphs);
     watchForCrashes(subgraphs, shutdown);
     await Promise.all(
       subgraphs.map((child, i) => waitUntilReady(child, `http://127.0.0.1:${services[i].module.port}/ready`, 90_000)),
     );
-    const gateway = startProcess('gateway', 'gateway/src/main.ts', [], { ...env, PORT: String(gatewayPort), SUPERGRAPH_PATH: join(dataDir(), 'supergraph.graphql') }, true, { watch: options.watch });
+    const gateway = startProcess('gateway', 'gateway/src/main.ts', [], { ...env, PORT: String(gatewayPort), SUPERGRAPH_PATH: join(dataDir(), 'supergraph.graphql') }, true, { watch: options.watch, nodeFlags: SERVICE_NODE_FLAGS });
     running.push(gateway);
     watchForCrashes([gateway], shutdown);
     await waitUntilReady(gateway, `http://127.0.0.1:${gatewayPort}/ready`, 60_000);

@@ -14,6 +14,8 @@ export interface ServiceProcess {
 export interface StartOptions {
   /** Restart the process when a file it loaded changes (Node's --watch; `npm run dev`). */
   watch?: boolean;
+  /** More flags for Node, before the entry point (e.g. V8's heap sizes). */
+  nodeFlags?: string[];
 }
 
 /**
@@ -23,7 +25,7 @@ export interface StartOptions {
  * "kaiku-source" condition so workspace packages resolve to their sources too.
  */
 export function nodeCommand(entry: string, options: StartOptions = {}): string[] {
-  const watch = options.watch ? ['--watch'] : [];
+  const watch = [...(options.watch ? ['--watch'] : []), ...(options.nodeFlags ?? [])];
   if (RUNS_FROM_SOURCES) return [...watch, '--enable-source-maps', '--conditions=kaiku-source', '--require', '@swc-node/register', entry];
   return [...watch, builtEntry(entry)];
 }

@@ -1,0 +1,52 @@
+/**
+ * Memory of the whole running stack as `npm start` runs it (installed, built, data seeded
+ * before): the sum of the RSS of every process below npm (the supervisor, each subgraph and
+ * extension, the gateway, PostgreSQL and its backends) at ready, then sampled every second
+ * under BENCH_SECONDS (default 10) of the directory load (BENCH_CONNECTIONS, default 16,
+ * anonymous, from another process) and its peak. RSS counts a page shared by several processes
+ * once per process (Node's own binary, PostgreSQL's shared buffers); PSS, printed beside it,
+ * splits shared pages among them.
+ *   npm run bench -- memory
+ */
+import { rmSync } from 'node:fs';
+import { DIRECTORY_QUERY, PAGE, waitForDirectory } from './directory';
+import { runLoad } from './load';
+import { memoryByRole, npmStart, seededDataDir, total, type MemoryRow } from './npm-start';
+import { benchTempDir } from './platform';
+import { CONNECTIONS, SECONDS } from './report';
+
+export async function benchMemory(): Promise<void> {
+  const dir = benchTempDir('kaiku-bench-memory-');
+  try {
+    const pgPort = await seededDataDir(dir);
+    // One load generator from one address: the per-address limit for anonymous callers would answer 429.
+    const stack = await npmStart(dir, pgPort, { KAIKU_ANONYMOUS_PER_MINUTE: '100000000' });
+    try {
+      const atReady = memoryByRole(stack.stackPids());
+      const url = 'http://127.0.0.1:4000/graphql';
+      await waitForDirectory(url);
+      let peak: MemoryRow[] = atReady;
+      const sampler = setInterval(() => {
+        const now = memoryByRole(stack.stackPids());
+        if (total(now, 'rss') > total(peak, 'rss')) peak = now;
+      }, 1000);
+      const load = await runLoad({ url, body: JSON.stringify({ query: DIRECTORY_QUERY, variables: { first: PAGE } }), connections: CONNECTIONS, seconds: SECONDS });
+      clearInterval(sampler);
+      const underLoad = new Map(peak.map((row) => [row.role, row]));
+      const mb = (value: number | undefined) => (value ?? 0).toFixed(0);
+      console.log(`\nDirectory load: ${load.perSecond.toFixed(0)} req/s, ${load.errors + load.non2xx + load.graphqlErrors} errors, ${CONNECTIONS} connections, ${SECONDS} s.`);
+      console.log('\n| process | at ready RSS MB (PSS) | under the directory load, peak RSS MB (PSS) |\n|---|---|---|');
+      for (const row of atReady) {
+        const loaded = underLoad.get(row.role);
+        const count = row.processes > 1 ? ` (${row.processes}${loaded && loaded.processes !== row.processes ? ` -> ${loaded.processes}` : ''} processes)` : '';
+        console.log(`| ${row.role}${count} | ${mb(row.rss)} (${mb(row.pss)}) | ${mb(loaded?.rss)} (${mb(loaded?.pss)}) |`);
+      }
+      console.log(`| **whole stack** | **${mb(total(atReady, 'rss'))}** (${mb(total(atReady, 'pss'))}) | **${mb(total(peak, 'rss'))}** (${mb(total(peak, 'pss'))}) |`);
+      console.log(`(npm's own process, ${mb(stack.child.pid ? memoryByRole([stack.child.pid])[0]?.rss : 0)} MB, launches the stack and is not counted.)`);
+    } finally {
+      await stack.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
