@@ -1,11 +1,13 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { finnishDay, startStack, type TestStack } from '@kaiku/testing';
 import { IssueCardDocument, RegisterCardUseDocument } from '../../packages/client/src';
 import { HELSINKI_THEATRE, HELSINKI_UNIT, venuesReady } from '../../tests/e2e/cards-support';
-import { launchChromium, localContext, seriousViolations } from './browser';
+import { CHROMIUM_FLAGS, launchChromium, localContext, seriousViolations } from './browser';
+import { writeQrVideo } from './qr-video';
 
 /** The holder's own page in a real browser, with no sign-in. */
 jest.setTimeout(120_000);
@@ -117,5 +119,26 @@ describe('my card in Chromium', () => {
     await page.getByRole('note').getByText(/Ditt kort slutar gälla om 12 dagar .*Förnya det hos Helsingfors socialarbete för vuxna\./).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
+  });
+
+  it("reads the holder's card from its QR code with the camera (the door's scanner)", async () => {
+    const card = await issue(1);
+    const dir = mkdtempSync(join(tmpdir(), 'kaiku-my-card-qr-'));
+    const video = join(dir, 'card.y4m');
+    writeQrVideo(video, card.qrPayload);
+    const camera = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [...CHROMIUM_FLAGS, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`],
+    });
+    try {
+      const page = await (await camera.newContext({ permissions: ['camera'] })).newPage();
+      await page.goto(`${base}/my-card?lang=en`);
+      await page.getByRole('button', { name: 'Scan QR code' }).click();
+      await page.getByText('Your card is valid').waitFor({ timeout: 20_000 });
+      expect(await value(page, 'Children who may come along free').textContent()).toBe('1');
+    } finally {
+      await camera.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
