@@ -69,7 +69,8 @@ function OfferForm({ partner, offer, onDone, onCancel }: { partner: PartnerDetai
   const [kind, setKind] = useState<OfferKind>(offer?.kind ?? 'TICKET');
   const [category, setCategory] = useState(offer?.category ?? partner.categories[0]?.code ?? '');
   const [validFrom, setValidFrom] = useState(offer?.validFrom ?? today);
-  const [validUntil, setValidUntil] = useState(offer?.validUntil ?? `${today.slice(0, 4)}-12-31`);
+  // A year by default: an offer made in December should not end at New Year.
+  const [validUntil, setValidUntil] = useState(offer?.validUntil ?? `${Number(today.slice(0, 4)) + 1}${today.slice(4).replace('-02-29', '-02-28')}`);
   const [capKind, setCapKind] = useState<CapKind | ''>(offer?.cap?.kind ?? '');
   const [amount, setAmount] = useState(offer?.cap?.amount ? String(offer.cap.amount) : '');
   const [percent, setPercent] = useState(offer?.cap?.percent ? String(offer.cap.percent) : '');
