@@ -37,7 +37,7 @@ export async function benchDirectoryPage(): Promise<void> {
       // Timed in the page itself (a MutationObserver from the first script), not by polling from here.
       await page.addInitScript(() => {
         const observer = new MutationObserver(() => {
-          const button = [...document.querySelectorAll('button')].find((element) => element.textContent === 'Hae');
+          const button = Array.from(document.querySelectorAll('button')).find((element) => element.textContent === 'Hae');
           if (document.querySelector('.directory-list a') && button) {
             (window as unknown as { interactiveAt: number }).interactiveAt = performance.now();
             observer.disconnect();
