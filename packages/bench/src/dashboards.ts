@@ -8,6 +8,7 @@
  * BENCH_DASHBOARD_RUNS openings, each after an event so the figures are computed, not kept.
  */
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { launchChromium } from '../../../console/test/browser';
@@ -22,6 +23,8 @@ const GOAL_MS = 2000; // issue 14: the national year at 10 M uses draws within 2
 /** Set in the page before any script: the time (ms from navigation start) when every chart was first drawn. */
 function watchDrawn(expected: { bars: number; heatMap: boolean }): void {
   const done = () => {
+    // The figures are in the page (an empty figure says so instead of a chart), and every chart has its bars.
+    if (!document.querySelector('[data-figures="drawn"]')) return false;
     const bars = Array.from(document.querySelectorAll('[data-chart="bar"]'));
     if (bars.length < expected.bars || !bars.every((chart) => chart.querySelector('.recharts-bar-rectangle path'))) return false;
     return !expected.heatMap || Boolean(document.querySelector('[data-chart="heat-map"] tbody tr td'));
@@ -68,24 +71,35 @@ export async function benchDashboards(): Promise<void> {
     await context.addInitScript((session: string) => sessionStorage.setItem('kaiku.session', session), JSON.stringify({ token, grants: payload.roles, expiresAt: payload.exp * 1000 }));
     const period = `from=${YEAR}-01-01&to=${YEAR}-12-31`;
     const views = [
-      { label: "an area's figures (bench-7), one year", path: `/area/bench-7?tab=figures&${period}`, expected: { bars: 5, heatMap: false } },
+      { label: "an area's figures (bench-7), one year", path: `/area/bench-7?tab=figures&${period}`, expected: { bars: 3, heatMap: false } },
       { label: 'the national view, one year (100 x 100 heat map)', path: `/nation?${period}`, expected: { bars: 3, heatMap: true } },
     ];
-    console.log(`\n| view (${RUNS} openings each, figures computed each time) | p50 ms | p95 ms | max ms |\n|---|---|---|---|`);
+    console.log(`\n| view (${RUNS} openings each, figures computed each time; ms from the start of the page load) | p50 ms | p95 ms | max ms |\n|---|---|---|---|`);
     for (const view of views) {
       const times: number[] = [];
+      const graph: number[] = [];
       for (let i = 0; i < RUNS + 1; i += 1) {
         await eventApplied();
         const page = await context.newPage();
         await page.addInitScript(watchDrawn, view.expected);
         await page.goto(`${base}${view.path}`);
-        await page.waitForFunction(() => (window as unknown as { drawnAt?: number }).drawnAt !== undefined, undefined, { timeout: 60_000 });
+        await page.waitForFunction(() => (window as unknown as { drawnAt?: number }).drawnAt !== undefined, undefined, { timeout: 60_000 }).catch(async (error: unknown) => {
+          await page.screenshot({ path: join(tmpdir(), 'dashboards-not-drawn.png'), fullPage: true });
+          throw new Error(`${view.path} was not drawn (screenshot in ${tmpdir()}/dashboards-not-drawn.png): ${String(error)}`);
+        });
         const ms = await page.evaluate(() => (window as unknown as { drawnAt: number }).drawnAt);
-        if (i > 0) times.push(ms); // the first opening fills the browser's cache of the console's files
+        // When the last graph answer arrived: the rest of the time is the browser's.
+        const answered = await page.evaluate(() => Math.max(0, ...performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/graphql')).map((entry) => (entry as PerformanceResourceTiming).responseEnd)));
+        if (i > 0) {
+          times.push(ms); // the first opening fills the browser's cache of the console's files
+          graph.push(answered);
+        }
         await page.close();
       }
       times.sort((a, b) => a - b);
+      graph.sort((a, b) => a - b);
       console.log(`| ${view.label}, opening to charts drawn | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 95).toFixed(0)} | ${times.at(-1)!.toFixed(0)} |`);
+      console.log(`| ${view.label}, opening to the last graph answer | ${percentile(graph, 50).toFixed(0)} | ${percentile(graph, 95).toFixed(0)} | ${graph.at(-1)!.toFixed(0)} |`);
       if (view.expected.heatMap) console.log(`\nNational view within ${GOAL_MS} ms at p95: ${percentile(times, 95) <= GOAL_MS ? 'met' : 'NOT met'}`);
     }
   } finally {

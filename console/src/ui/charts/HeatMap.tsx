@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../format';
 import { SuppressionNote } from './CountText';
+import { numberFormat } from './format';
 import './charts.css';
 
 interface Props {
@@ -14,17 +14,8 @@ interface Props {
   values: ReadonlyArray<ReadonlyArray<number | null> | null>;
 }
 
-/**
- * Shades from light to dark, each with a text colour of at least 4.5:1 on it, so the figure in
- * every cell stays readable. The shade repeats what the number says, it never replaces it.
- */
-const SHADES = [
-  { background: '#ffffff', color: '#212121' },
-  { background: '#dce7f3', color: '#212121' },
-  { background: '#a9c4e4', color: '#212121' },
-  { background: '#3f6fb0', color: '#ffffff' },
-  { background: '#003479', color: '#ffffff' },
-];
+/** The legend's swatches: the shades of charts.css (.heat-1 to .heat-4). */
+const SHADES = ['#ffffff', '#dce7f3', '#a9c4e4', '#3f6fb0', '#003479'];
 
 function shade(value: number, max: number): number {
   if (value <= 0 || max <= 0) return 0;
@@ -38,7 +29,7 @@ function shade(value: number, max: number): number {
  * table it is, with both headers; the eye sees the pattern.
  */
 export function HeatMap({ title, rowsHeader, columnsHeader, rows: givenRows, columns: givenColumns, values }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // The graph orders areas by id; people look for them by name.
   const byName = (list: Props['rows']) => list.map((item, index) => ({ ...item, index })).sort((a, b) => a.label.localeCompare(b.label, 'fi'));
   const rows = byName(givenRows);
@@ -46,6 +37,8 @@ export function HeatMap({ title, rowsHeader, columnsHeader, rows: givenRows, col
   const id = useId();
   const max = Math.max(0, ...values.flatMap((row) => row ?? []).map((value) => value ?? 0));
   const suppressedText = t('nation.charts.suppressed');
+  // One formatter for every cell: a table of areas² cells would otherwise build thousands.
+  const format = numberFormat(i18n.language);
   const hidden = values.some((row) => row?.some((value) => value === null));
   return (
     <section className="figure heat-map" aria-labelledby={`${id}-title`}>
@@ -56,8 +49,8 @@ export function HeatMap({ title, rowsHeader, columnsHeader, rows: givenRows, col
         <>
           <p className="figure-note">{t('nation.charts.heatMapHow', { rows: rowsHeader, columns: columnsHeader })}</p>
           <ul className="figure-legend">
-            {SHADES.slice(1).map((s, i) => (
-              <li key={s.background}><span aria-hidden="true" style={{ background: s.background }} />{t(`nation.charts.shade${i + 1}`)}</li>
+            {SHADES.slice(1).map((background, i) => (
+              <li key={background}><span aria-hidden="true" style={{ background }} />{t(`nation.charts.shade${i + 1}`)}</li>
             ))}
           </ul>
           <div className="figure-table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-caption`} data-chart="heat-map">
@@ -75,9 +68,8 @@ export function HeatMap({ title, rowsHeader, columnsHeader, rows: givenRows, col
                     <th scope="row">{row.label}</th>
                     {columns.map((column) => {
                       const value = values[row.index]?.[column.index] ?? null;
-                      if (value === null) return <td key={column.key} className="suppressed" style={{ background: '#eeeeee' }}>{suppressedText}</td>;
-                      const s = SHADES[shade(value, max)];
-                      return <td key={column.key} style={{ background: s.background, color: s.color }}>{formatNumber(value)}</td>;
+                      if (value === null) return <td key={column.key} className="suppressed heat-hidden">{suppressedText}</td>;
+                      return <td key={column.key} className={`heat-${shade(value, max)}`}>{format.format(value)}</td>;
                     })}
                   </tr>
                 ))}

@@ -27,3 +27,12 @@ export function finnishToday(): string {
 export function isSuppressed(row: { suppressed: string[] }, field: string, value: Count): boolean {
   return value === null && row.suppressed.includes(field);
 }
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** The reader's number format, made once per language. */
+export function numberFormat(language: string): Intl.NumberFormat {
+  const locale = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language] ?? 'fi-FI';
+  if (!formats.has(locale)) formats.set(locale, new Intl.NumberFormat(locale));
+  return formats.get(locale)!;
+}

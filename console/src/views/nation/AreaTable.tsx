@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NationFiguresQuery } from '../../gql/graphql';
 import { localized } from '../../ui/format';
-import { CountText, SuppressionNote } from '../../ui/charts/CountText';
+import { SuppressionNote } from '../../ui/charts/CountText';
+import { numberFormat } from '../../ui/charts/format';
 import '../../ui/charts/charts.css';
 
 type Row = NationFiguresQuery['nationalStatistics']['byArea'][number];
@@ -10,8 +11,11 @@ const MEASURES = ['cardsIssued', 'activeCards', 'cardsUsed', 'uses', 'adultTicke
 
 /** Every area with cards or uses in the period: its status and figures, by name. */
 export function AreaTable({ rows }: { rows: Row[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
+  // Plain cells (one formatter, no hook per cell): a hundred areas make seven hundred of them.
+  const format = numberFormat(i18n.language);
+  const suppressedText = t('nation.charts.suppressed');
   const sorted = [...rows].sort((a, b) => localized(a.area.name).localeCompare(localized(b.area.name), 'fi'));
   const hidden = rows.some((row) => row.totals.suppressed.length > 0);
   return (
@@ -34,7 +38,11 @@ export function AreaTable({ rows }: { rows: Row[] }) {
                 <td className="text">{t(`nation.status.${row.area.status}`)}</td>
                 {MEASURES.map((measure) => {
                   const value = row.totals[measure];
-                  return <td key={measure}><CountText value={value} suppressed={value === null && row.totals.suppressed.includes(measure)} /></td>;
+                  if (value === null || value === undefined) {
+                    const hiddenHere = row.totals.suppressed.includes(measure);
+                    return <td key={measure} className={hiddenHere ? 'suppressed' : undefined}>{hiddenHere ? suppressedText : t('nation.charts.none')}</td>;
+                  }
+                  return <td key={measure}>{format.format(value)}</td>;
                 })}
               </tr>
             ))}
