@@ -282,7 +282,8 @@ function ContactsForm({ partner, onDone, onCancel }: PartForm) {
     const known = (partner.contacts ?? []).map((contact) => ({ name: contact.name, email: contact.email ?? '', phone: contact.phone ?? '' }));
     return known.length ? known : [{ name: '', email: '', phone: '' }];
   });
-  const form = useForm();
+  // The graph names a contact's row for a blank name only (contacts.0.name), not for an email or phone.
+  const form = useForm({}, (field) => /^contacts\.\d+\./.test(field));
   const opened = useFocusOnOpen();
   const change = (index: number, field: keyof ContactRow, value: string) => setRows((known) => known.map((row, at) => (at === index ? { ...row, [field]: value } : row)));
   const save = async () => {

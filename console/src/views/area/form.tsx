@@ -11,7 +11,7 @@ export type Errors = Record<string, string>;
  * one change; a graph error that names a field lands next to that field in the person's
  * language (the graph's own English message is never shown), anything else above the button.
  */
-export function useForm(fieldOf: Record<string, string> = {}) {
+export function useForm(fieldOf: Record<string, string> = {}, shownAt: (field: string) => boolean = () => true) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -26,8 +26,15 @@ export function useForm(fieldOf: Record<string, string> = {}) {
       return true;
     } catch (error) {
       const answer = fromGraph(error, t, fieldOf);
-      setErrors(answer.errors);
-      setFormError(answer.formError);
+      const [field] = Object.keys(answer.errors);
+      // A field the form cannot point at (the graph names no row of a list): say it above the button.
+      if (field && !shownAt(field)) {
+        setErrors({});
+        setFormError(answer.errors[field]);
+      } else {
+        setErrors(answer.errors);
+        setFormError(answer.formError);
+      }
       return false;
     } finally {
       setBusy(false);
