@@ -3,7 +3,7 @@
 // has only Node.js and npm it installs the pinned pnpm and the dependencies (when the lockfile
 // changed since the last install), compiles what changed (scripts/build.mjs: SWC, with the
 // decorator metadata type-graphql and TypeORM need), then runs the task. `npm start` and
-// `npm run bench` run the built JavaScript: no service loads a compiler. `npm run dev` runs the
+// `npm run bench` run the services' built JavaScript: no service loads a compiler. `npm run dev` runs the
 // TypeScript sources under SWC's hook and restarts a service when a file it loaded changes;
 // Jest compiles in process (jest.config.js).
 import { spawnSync, spawn } from 'node:child_process';
@@ -51,13 +51,15 @@ const tasks = {
   test: (args) => ['node', ['node_modules/jest/bin/jest.js', ...args]],
   'test:faults': (args) => ['node', ['node_modules/jest/bin/jest.js', '--config', 'jest.faults.config.js', ...args]],
   codegen: (args) => ['node', ['node_modules/@graphql-codegen/cli/cjs/bin.js', '--config', 'codegen.yml', ...args]],
-  bench: (args) => ['node', ['packages/bench/dist/main.js', ...args]],
+  // The bench itself runs from sources (its console scenario drives the console's TypeScript
+  // test tooling); the services it starts run built, as `npm start` runs them.
+  bench: (args) => ['node', [...fromSources, 'packages/bench/src/main.ts', ...args], undefined, { KAIKU_RUN_SERVICES_BUILT: '1' }],
   typecheck: (args) => ['node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', ...args]],
 };
 /** Tasks that run built JavaScript, or spawn what was built (the production-tree test): compile what changed first. */
 const needsBuild = new Set(['kaiku', 'bench', 'test', 'test:faults']);
 /** Tasks that run built JavaScript (`node <file> ...args`): loaded into this process instead of a child. */
-const inProcess = new Set(['kaiku', 'bench']);
+const inProcess = new Set(['kaiku']);
 
 // The browser tests (console/test/*.browser.test.ts) drive Debian's Chromium: no test tool can
 // download its own browser here. Found on PATH or at CHROMIUM_PATH; installed with apt when root.
@@ -107,7 +109,7 @@ if (task === 'codegen') {
   const generated = spawnSync(process.execPath, ['node_modules/@graphql-codegen/cli/cjs/bin.js', '--config', 'codegen.ts'], { cwd: join(root, 'console'), stdio: 'inherit' });
   if (generated.status !== 0) process.exit(generated.status ?? 1);
 }
-const [command, commandArgs, cwd] = tasks[task](args);
+const [command, commandArgs, cwd, extraEnv] = tasks[task](args);
 if (inProcess.has(task)) {
   // Built JavaScript needs no hook: run it in this process, one Node process fewer (and its
   // memory) for as long as the platform runs.
@@ -122,7 +124,7 @@ function runChild() {
   const child = spawn(command, commandArgs, {
     cwd: cwd ? join(root, cwd) : root,
     stdio: 'inherit',
-    env: { SWC_NODE_PROJECT: join(root, 'tsconfig.json'), ...process.env },
+    env: { SWC_NODE_PROJECT: join(root, 'tsconfig.json'), ...process.env, ...extraEnv },
   });
   // Ctrl-C reaches the child through the terminal's process group; just mirror its exit.
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -16,6 +16,8 @@ export interface NpmStart {
   readyMs: number;
   /** The seconds `kaiku up` itself reported. */
   reportedSeconds: number;
+  /** CPU seconds (user + system) every process of the start had used when it was up, those that exited included. */
+  cpuSeconds: number;
   /** Every process of the running stack: what `npm start` runs (not npm's own process). */
   stackPids(): number[];
   /** Ctrl-C: SIGINT to the whole process group, then waits until npm has exited. */
@@ -52,10 +54,12 @@ export async function npmStart(dataDir: string, pgPort: number, env: NodeJS.Proc
     void exited.then(() => reject(new Error(`npm start exited before it was up:\n${output.slice(-2000)}`)));
   });
   const reportedSeconds = Number(/platform is up in ([\d.]+) s/.exec(output)?.[1]);
+  const cpuSeconds = processTree(child.pid!).reduce((sum, pid) => sum + cpuOf(pid), 0);
   return {
     child,
     readyMs,
     reportedSeconds,
+    cpuSeconds,
     // npm runs `sh -c "node scripts/bootstrap.mjs kaiku up"`: the stack is everything below npm.
     stackPids: () => processTree(child.pid!).filter((pid) => (BEFORE || pid !== child.pid) && !isShell(pid)),
     stop: async () => {
@@ -69,6 +73,17 @@ export async function npmStart(dataDir: string, pgPort: number, env: NodeJS.Proc
       clearTimeout(timer);
     },
   };
+}
+
+/** utime + stime + cutime + cstime of a process, in seconds (children it waited for are in the last two). */
+function cpuOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields.slice(11, 15).reduce((sum, value) => sum + Number(value), 0) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 function isShell(pid: number): boolean {

@@ -24,7 +24,8 @@ export interface UpOptions {
  * V8's young generation grows to 16 MB per half while a service starts (schemas, migrations)
  * and stays there: capped at 2 MB, each service takes about 25 MB less at ready, for slightly
  * more frequent (and shorter) minor collections. Memory matters more than peak throughput on
- * the one machine `npm start` runs on; the image and the manifests leave V8 its defaults.
+ * the one machine `npm start` runs on (its supervisor gets the same flag from package.json);
+ * the image and the manifests leave V8 its defaults.
  */
 const SERVICE_NODE_FLAGS = ['--max-semi-space-size=2'];
 

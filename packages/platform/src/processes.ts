@@ -23,10 +23,11 @@ export interface StartOptions {
  * (`npm start`, the image): plain `node gateway/dist/main.js`, no compiler loaded. From sources
  * (this code itself runs from TypeScript: Jest, `npm run dev`): SWC's hook, and the
  * "kaiku-source" condition so workspace packages resolve to their sources too.
+ * KAIKU_RUN_SERVICES_BUILT=1 (set by `npm run bench`, which itself runs from sources): built.
  */
 export function nodeCommand(entry: string, options: StartOptions = {}): string[] {
   const watch = [...(options.watch ? ['--watch'] : []), ...(options.nodeFlags ?? [])];
-  if (RUNS_FROM_SOURCES) return [...watch, '--enable-source-maps', '--conditions=kaiku-source', '--require', '@swc-node/register', entry];
+  if (RUNS_FROM_SOURCES && process.env.KAIKU_RUN_SERVICES_BUILT !== '1') return [...watch, '--enable-source-maps', '--conditions=kaiku-source', '--require', '@swc-node/register', entry];
   return [...watch, builtEntry(entry)];
 }
 
