@@ -15,6 +15,7 @@ describe('the public directory in Chromium', () => {
   let browser: Browser;
   let base: string;
 
+  // Starting the whole platform can take minutes on a loaded machine.
   beforeAll(async () => {
     if (!existsSync(join(__dirname, '..', 'dist', 'index.html'))) throw new Error('The console is not built: run npm test (it builds it) or node console/scripts/build-if-stale.mjs');
     stack = await startStack({ seed: true });
@@ -38,7 +39,7 @@ describe('the public directory in Chromium', () => {
       { token: coordinator },
     );
     expect(created.errors).toBeUndefined();
-  });
+  }, 240_000);
   afterAll(async () => {
     await browser?.close();
     await stack?.stop();

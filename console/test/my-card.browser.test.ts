@@ -25,6 +25,7 @@ describe('my card in Chromium', () => {
   let distributor: string;
   let staff: string;
 
+  // Starting the whole platform can take minutes on a loaded machine.
   beforeAll(async () => {
     if (!existsSync(join(__dirname, '..', 'dist', 'index.html'))) throw new Error('The console is not built: run npm test (it builds it) or node console/scripts/build-if-stale.mjs');
     stack = await startStack({ seed: true });
@@ -33,7 +34,7 @@ describe('my card in Chromium', () => {
     base = stack.gatewayUrl.replace(/\/graphql$/, '');
     distributor = await stack.token({ role: 'DISTRIBUTOR', partnerId: HELSINKI_UNIT }, 'distributor');
     staff = await stack.token({ role: 'PARTNER_STAFF', partnerId: HELSINKI_THEATRE }, 'theatre-door');
-  });
+  }, 240_000);
   afterAll(async () => {
     await browser?.close();
     await stack?.stop();
