@@ -108,6 +108,17 @@ describe('the area workspace in Chromium', () => {
     await page.getByText('Riikka Sosiaalityö', { exact: true }).waitFor();
     await both.getByText('met', { exact: true }).waitFor();
     await both.getByText('The working group has members from culture and from social and health or wellbeing services.').waitFor();
+
+    // Oulu has no cooperation agreement yet: record it.
+    const agreement = page.getByRole('region', { name: 'Cooperation agreement' });
+    await agreement.getByText('No agreement is recorded yet.').waitFor();
+    await agreement.getByRole('button', { name: 'Record the agreement' }).click();
+    await agreement.getByRole('button', { name: 'Save' }).click();
+    await agreement.getByText('Type where the signed agreement is kept.').waitFor();
+    await agreement.getByRole('textbox', { name: 'Document reference' }).fill('OULU/2026/14');
+    await agreement.getByRole('button', { name: 'Save' }).click();
+    await agreement.getByText('OULU/2026/14').waitFor();
+    await agreement.getByText('until further notice').waitFor();
     expect(foreign).toEqual([]);
     await page.context().close();
   });
@@ -154,7 +165,36 @@ describe('the area workspace in Chromium', () => {
     await offer.getByText('Cap: 5 places per event').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
-    // Change it: a per-period cap of 12.
+    // Its trial agreement, the national principles, a venue (a postcode of four digits named at the field) and a contact.
+    await page.getByRole('button', { name: 'Record the agreement' }).click();
+    await page.getByRole('form', { name: "The partner's trial agreement" }).getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Agreement recorded.').waitFor();
+    await page.getByText(/^Agreement signed /).waitFor();
+    await page.getByRole('button', { name: 'Record acceptance' }).click();
+    const principles = page.getByRole('form', { name: 'National operating principles' });
+    await principles.getByRole('textbox', { name: /Version of the principles/ }).fill('2024-1');
+    await principles.getByRole('button', { name: 'Save' }).click();
+    await page.getByText(/^National operating principles 2024-1 accepted on /).waitFor();
+    await page.getByRole('button', { name: 'Add a venue' }).click();
+    const venue = page.getByRole('form', { name: 'Add a venue' });
+    await venue.getByRole('textbox', { name: 'Street address' }).fill('Isokatu 1');
+    await venue.getByRole('textbox', { name: 'Postal code (optional)' }).fill('9010');
+    await venue.getByRole('textbox', { name: /Municipality code/ }).fill('564');
+    await venue.getByRole('button', { name: 'Add venue' }).click();
+    await venue.getByText('A postal code has five digits.').waitFor();
+    await venue.getByRole('textbox', { name: 'Postal code (optional)' }).fill('90100');
+    await venue.getByRole('button', { name: 'Add venue' }).click();
+    await page.getByText('Isokatu 1, 90100 (municipality 564)').waitFor();
+    await page.getByRole('button', { name: 'Change contact persons' }).click();
+    const contacts = page.getByRole('form', { name: 'Contact persons' });
+    await contacts.getByRole('textbox', { name: 'Name' }).fill('Sanna Sininauha');
+    await contacts.getByRole('textbox', { name: 'Email (optional)' }).fill('sanna@sininauha.example');
+    await contacts.getByRole('button', { name: 'Save contact persons' }).click();
+    await page.getByText('Contact persons saved.').waitFor();
+    await page.getByText('sanna@sininauha.example').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Change the offer: a per-period cap of 12.
     await offer.getByRole('button', { name: 'Change Teatteriretket' }).click();
     const change = page.getByRole('form', { name: 'Change Teatteriretket' });
     await change.getByRole('combobox', { name: 'Cap on Kaikukortti places' }).selectOption({ label: 'Places over the period' });
