@@ -262,8 +262,16 @@ describe('the card desk in Chromium', () => {
     await page.getByText('No contact details are stored').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: `Open card ${due}` }).click();
+    // Renewing asks the voluntary wellbeing question first; the answer goes with the renewal.
+    const answered = async () => (await stack.subgraphs.cards.dataSource.query("SELECT count(*)::int AS count FROM cards.event_log WHERE type = 'WellbeingAnswered'"))[0].count as number;
+    const before = await answered();
     await page.getByRole('button', { name: 'Renew' }).click();
+    await page.getByRole('radio', { name: 'Yes, the holder agrees' }).check();
+    await page.getByRole('radio', { name: '7', exact: true }).check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Confirm renewal' }).click();
     await page.getByText('The card is renewed').waitFor();
+    expect(await answered()).toBe(before + 1);
     await page.getByRole('link', { name: 'Renewal list' }).click();
     await page.getByText('0 cards, 0 shown.').waitFor();
     await page.context().close();

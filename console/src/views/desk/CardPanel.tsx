@@ -4,7 +4,8 @@ import { Button, Textarea } from 'suomifi-ui-components';
 import { mutate } from '../../graph/client';
 import { DeskRenewCardDocument, DeskReportLostDocument, DeskRevokeCardDocument, type DeskCardFragment } from '../../gql/graphql';
 import { formatDate } from '../../ui/format';
-import { refusal } from './graph-errors';
+import { WellbeingQuestion, toWellbeingInput, type WellbeingAnswer } from '../wellbeing/WellbeingQuestion';
+import { refusal, wellbeingField } from './graph-errors';
 import { PrintCard, type PrintLayout } from './PrintCard';
 import { reasonProblem } from './validation';
 
@@ -26,6 +27,10 @@ export function CardPanel({ card, note, onChanged }: { card: DeskCardFragment; n
   const [revoking, setRevoking] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
+  // Renewing is two steps: the voluntary wellbeing question, then the renewal itself.
+  const [renewing, setRenewing] = useState(false);
+  const [wellbeing, setWellbeing] = useState<WellbeingAnswer>(null);
+  const [wellbeingError, setWellbeingError] = useState<string | null>(null);
   const open = card.status === 'ACTIVE';
 
   const act = async (run: () => Promise<DeskCardFragment>, noteKey: string) => {
@@ -35,10 +40,23 @@ export function CardPanel({ card, note, onChanged }: { card: DeskCardFragment; n
       const changed = await run();
       onChanged(changed, t(noteKey, { number: card.number }));
     } catch (error) {
-      setFailure(t(`desk.refusal.${refusal(error, ['number', 'reason']).key}`));
+      const named = wellbeingField(error);
+      if (named) setWellbeingError(named);
+      else setFailure(t(`desk.refusal.${refusal(error, ['number', 'reason']).key}`));
     } finally {
       setBusy(false);
     }
+  };
+
+  const renew = (event: FormEvent) => {
+    event.preventDefault();
+    setWellbeingError(null);
+    void act(async () => {
+      const { renewCard } = await mutate(DeskRenewCardDocument, { number: card.number, wellbeing: toWellbeingInput(wellbeing) });
+      setRenewing(false);
+      setWellbeing(null);
+      return renewCard;
+    }, 'desk.card.renewed');
   };
 
   const revoke = (event: FormEvent) => {
@@ -92,16 +110,30 @@ export function CardPanel({ card, note, onChanged }: { card: DeskCardFragment; n
         <div className="card-actions">
           <h3>{t('desk.card.actions')}</h3>
           <div className="action-buttons">
-            <Button type="button" variant="secondary" disabled={busy}
-              onClick={() => void act(async () => (await mutate(DeskRenewCardDocument, { number: card.number })).renewCard, 'desk.card.renewed')}>
-              {t('desk.card.renew')}
-            </Button>
+            {!renewing && card.kind !== 'COMMUNITY' && (
+              <Button type="button" variant="secondary" disabled={busy} onClick={() => setRenewing(true)}>{t('desk.card.renew')}</Button>
+            )}
+            {card.kind === 'COMMUNITY' && (
+              <Button type="button" variant="secondary" disabled={busy}
+                onClick={() => void act(async () => (await mutate(DeskRenewCardDocument, { number: card.number })).renewCard, 'desk.card.renewed')}>
+                {t('desk.card.renew')}
+              </Button>
+            )}
             <Button type="button" variant="secondary" disabled={busy}
               onClick={() => void act(async () => (await mutate(DeskReportLostDocument, { number: card.number })).reportCardLost, 'desk.card.replaced')}>
               {t('desk.card.reportLost')}
             </Button>
             {!revoking && <Button type="button" variant="secondary" disabled={busy} onClick={() => setRevoking(true)}>{t('desk.card.revoke')}</Button>}
           </div>
+          {renewing && (
+            <form className="renew" onSubmit={renew} noValidate aria-label={t('desk.card.renew')}>
+              <WellbeingQuestion value={wellbeing} onChange={setWellbeing} errorField={wellbeingError} />
+              <div className="action-buttons">
+                <Button type="submit" disabled={busy}>{t('desk.card.renewConfirm')}</Button>
+                <Button type="button" variant="secondary" onClick={() => { setRenewing(false); setWellbeing(null); setWellbeingError(null); }}>{t('desk.card.cancel')}</Button>
+              </div>
+            </form>
+          )}
           {revoking && (
             <form className="revoke" onSubmit={revoke} noValidate>
               <Textarea labelText={t('desk.card.reason')} hintText={t('desk.card.reasonHint')} value={reason}

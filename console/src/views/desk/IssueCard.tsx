@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button, TextInput } from 'suomifi-ui-components';
 import { mutate } from '../../graph/client';
 import { DeskIssueCardDocument, type DeskCardFragment, type Gender, type LifeSituation } from '../../gql/graphql';
-import { refusal } from './graph-errors';
+import { WellbeingQuestion, toWellbeingInput, type WellbeingAnswer } from '../wellbeing/WellbeingQuestion';
+import { refusal, wellbeingField } from './graph-errors';
 import { issueProblems, type IssueField, type Problems } from './validation';
 
 const LIFE_SITUATIONS: LifeSituation[] = ['EMPLOYED', 'UNEMPLOYED', 'STUDENT', 'RETIRED', 'ON_SICK_LEAVE_OR_DISABILITY', 'FAMILY_LEAVE', 'OTHER'];
@@ -19,6 +20,8 @@ export function IssueCard({ distributorId, onIssued }: { distributorId: string; 
   const [form, setForm] = useState({ birthYear: '', postcode: '', children: '0' });
   const [lifeSituation, setLifeSituation] = useState<LifeSituation | ''>('');
   const [gender, setGender] = useState<Gender | ''>('');
+  const [wellbeing, setWellbeing] = useState<WellbeingAnswer>(null);
+  const [wellbeingError, setWellbeingError] = useState<string | null>(null);
   const [problems, setProblems] = useState<Problems<IssueField>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,6 +38,7 @@ export function IssueCard({ distributorId, onIssued }: { distributorId: string; 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
+    setWellbeingError(null);
     const found = issueProblems(form);
     setProblems(found);
     if (Object.keys(found).length) {
@@ -51,10 +55,13 @@ export function IssueCard({ distributorId, onIssued }: { distributorId: string; 
           children: Number(form.children),
           lifeSituation: lifeSituation || null,
           gender: gender || null,
+          wellbeing: toWellbeingInput(wellbeing),
         },
       });
       onIssued(issueCard);
     } catch (error) {
+      const named = wellbeingField(error);
+      if (named) return setWellbeingError(named);
       const answer = refusal(error, FIELDS);
       if (answer.field) setProblems({ [answer.field]: `refusal.${answer.key}` });
       else setFailure(t(`desk.refusal.${answer.key}`));
@@ -94,6 +101,7 @@ export function IssueCard({ distributorId, onIssued }: { distributorId: string; 
           </select>
         </label>
       </fieldset>
+      <WellbeingQuestion value={wellbeing} onChange={setWellbeing} errorField={wellbeingError} />
       {failure && <p className="error" role="alert">{failure}</p>}
       <Button type="submit" disabled={busy}>{t('desk.issue.submit')}</Button>
     </form>

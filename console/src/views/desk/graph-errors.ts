@@ -22,3 +22,10 @@ export function refusal(error: unknown, fields: readonly string[]): Refusal {
   if (named && fields.includes(named)) return { field: named, key: `field_${named}` };
   return { field: null, key: error.code };
 }
+
+/** The wellbeing question's own refusals (`wellbeing.score`, `wellbeing.consent`), shown by the question. */
+export function wellbeingField(error: unknown): string | null {
+  if (!(error instanceof GraphError) || error.code !== 'BAD_USER_INPUT') return null;
+  const match = /wellbeing\.(score|consent)$/.exec(error.field ?? '');
+  return match ? `wellbeing.${match[1]}` : null;
+}
