@@ -22,7 +22,7 @@ function installIfNeeded() {
     existsSync(installedLock) && existsSync(join(root, 'node_modules', '.bin', 'jest')) &&
     normalise(readFileSync(installedLock, 'utf8')) === normalise(readFileSync(lock, 'utf8'));
   if (upToDate) return;
-  console.log(`Installing dependencies with pnpm ${pnpmVersion} (first run or lockfile changed)...`);
+  console.error(`Installing dependencies with pnpm ${pnpmVersion} (first run or lockfile changed)...`);
   const started = Date.now();
   const result = spawnSync('npx', ['-y', `pnpm@${pnpmVersion}`, 'install', '--frozen-lockfile'], {
     cwd: root,
@@ -33,7 +33,7 @@ function installIfNeeded() {
     console.error('Dependency install failed: check the network access to the npm registry, then run the command again.');
     process.exit(result.status ?? 1);
   }
-  console.log(`Dependencies installed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.error(`Dependencies installed in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 // pnpm writes its own copy of the lockfile; compare only the package lines that matter.

@@ -91,7 +91,7 @@ export async function build({ console: withConsole = true, force = false, quiet 
     }
   }
   if (failures.length) throw new Error(`Build failed:\n${failures.join('\n')}`);
-  if (!quiet && compiled) console.log(`Compiled ${compiled} TypeScript file${compiled === 1 ? '' : 's'} to dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  if (!quiet && compiled) console.error(`Compiled ${compiled} TypeScript file${compiled === 1 ? '' : 's'} to dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   if (withConsole) {
     const result = spawnSync(process.execPath, [join(root, 'console', 'scripts', 'build-if-stale.mjs'), ...(force ? ['--force'] : [])], { cwd: root, stdio: 'inherit' });
     if (result.status !== 0) throw new Error('The console did not build: see the messages above.');

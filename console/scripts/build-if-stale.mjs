@@ -30,9 +30,9 @@ export function sourceHash() {
 const hash = sourceHash();
 const stamp = existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : '';
 if (stamp === hash && existsSync(join(consoleDir, 'dist', 'index.html')) && !process.argv.includes('--force')) {
-  console.log('Console: up to date.');
+  console.error('Console: up to date.');
 } else {
-  console.log('Console: building (its sources changed)...');
+  console.error('Console: building (its sources changed)...');
   const started = Date.now();
   const result = spawnSync(process.execPath, [join(consoleDir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: consoleDir, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) {
@@ -40,5 +40,5 @@ if (stamp === hash && existsSync(join(consoleDir, 'dist', 'index.html')) && !pro
     process.exit(result.status ?? 1);
   }
   writeFileSync(stampFile, `${hash}\n`);
-  console.log(`Console: built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.error(`Console: built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
