@@ -13,6 +13,7 @@ import { PeriodPicker, usePeriod } from '../../ui/charts/PeriodPicker';
 import { categoryRows, monthRows, monthSeries, ticketSeries, totalItems } from '../../ui/charts/rows';
 import { Totals } from '../../ui/charts/Totals';
 import { AreaTable } from './AreaTable';
+import { WellbeingFigures } from '../wellbeing/WellbeingFigures';
 
 type Figures = NationFiguresQuery['nationalStatistics'];
 
@@ -98,6 +99,7 @@ function NationCharts({ figures }: { figures: Figures }) {
         columns={named(matrix.venueAreas)}
         values={matrix.uses}
       />
+      <WellbeingFigures figures={figures.wellbeing} headingLevel={2} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { PALETTE, type FigureRow } from '../../../ui/charts/format';
 import { PeriodPicker, usePeriod } from '../../../ui/charts/PeriodPicker';
 import { categoryRows, monthRows, monthSeries, ticketSeries, totalItems } from '../../../ui/charts/rows';
 import { Totals } from '../../../ui/charts/Totals';
+import { WellbeingFigures } from '../../wellbeing/WellbeingFigures';
 
 type Statistics = NonNullable<AreaFiguresQuery['area']>['statistics'];
 type Cell = { uses?: number | null; suppressed: string[]; other: { id: string; name: { fi: string; sv?: string | null; en?: string | null } } };
@@ -112,6 +113,7 @@ function AreaCharts({ statistics }: { statistics: Statistics }) {
         rows={areaRows(statistics.visitorsFrom.map((cell) => ({ ...cell, other: cell.homeArea })))}
         series={usesSeries}
       />
+      <WellbeingFigures figures={statistics.wellbeing} headingLevel={3} />
     </div>
   );
 }
