@@ -9,17 +9,22 @@ function serviceWorker(): Plugin {
   return {
     name: 'kaiku-service-worker',
     apply: 'build',
-    async generateBundle(_options, bundle) {
-      const files = Object.keys(bundle).filter((name) => !name.endsWith('.map'));
+    // From the files as written, not the bundle as generated: Vite drops the empty JavaScript
+    // of CSS-only chunks after generateBundle, and a worker that lists a missing file never
+    // installs (cache.addAll fails as a whole).
+    async writeBundle(options) {
+      const { readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+      const { join, relative, sep } = await import('node:path');
       const { createHash } = await import('node:crypto');
-      const version = createHash('sha256').update(files.sort().join('\n')).digest('hex').slice(0, 12);
-      const { readFileSync } = await import('node:fs');
+      const dir = options.dir!;
+      const files = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+        .filter((entry) => entry.isFile())
+        .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+        .filter((name) => name !== 'sw.js' && !name.endsWith('.map'))
+        .sort();
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
       const template = readFileSync(new URL('./src/sw-template.js', import.meta.url), 'utf8');
-      this.emitFile({
-        type: 'asset',
-        fileName: 'sw.js',
-        source: template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(['/', ...files.map((file) => `/${file}`)])),
-      });
+      writeFileSync(join(dir, 'sw.js'), template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(['/', ...files.map((file) => `/${file}`)])));
     },
   };
 }
