@@ -1,8 +1,8 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { consoleConfig, type ConsoleConfig } from './auth/config';
-import { followLanguageParameter } from './i18n';
+import { followLanguageParameter, loadViewMessages } from './i18n';
 import { Layout } from './ui/Layout';
 import { useSession } from './ui/useSession';
 import { Home } from './views/home/Home';
@@ -13,13 +13,18 @@ import type { Role } from './auth/session';
 
 // GraphiQL is large: only /explorer loads it, so the door's first JavaScript stays small.
 const Explorer = lazy(() => import('./views/explorer/Explorer'));
-// Every other view is its own chunk too: a person loads only the views they use.
-const Desk = lazy(() => import('./views/desk/Desk'));
-const Area = lazy(() => import('./views/area/Area'));
-const Nation = lazy(() => import('./views/nation/Nation'));
-const Directory = lazy(() => import('./views/directory/Directory'));
-const PartnerPage = lazy(() => import('./views/directory/PartnerPage'));
-const MyCard = lazy(() => import('./views/my-card/MyCard'));
+// Every other view is its own chunk too, with its messages: a person loads only the views they use.
+const view = (load: () => Promise<{ default: ComponentType }>, ...messages: string[]) =>
+  lazy(async () => {
+    const [module] = await Promise.all([load(), loadViewMessages(...messages)]);
+    return module;
+  });
+const Desk = view(() => import('./views/desk/Desk'), 'desk', 'wellbeing');
+const Area = view(() => import('./views/area/Area'), 'area', 'nation', 'wellbeing');
+const Nation = view(() => import('./views/nation/Nation'), 'nation', 'wellbeing');
+const Directory = view(() => import('./views/directory/Directory'), 'directory');
+const PartnerPage = view(() => import('./views/directory/PartnerPage'), 'directory');
+const MyCard = view(() => import('./views/my-card/MyCard'), 'my-card');
 
 export function App() {
   const location = useLocation();

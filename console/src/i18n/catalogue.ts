@@ -5,10 +5,10 @@
  */
 export type Messages = { [key: string]: string | Messages };
 
-export function viewKey(path: string): { view: string; language: string } | null {
+export function viewKey(path: string): { folder: string; view: string; language: string } | null {
   const match = /views\/([a-z-]+)\/messages\/([a-z]{2})\.json$/.exec(path.replace(/\\/g, '/'));
   if (!match) return null;
-  return { view: match[1].replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()), language: match[2] };
+  return { folder: match[1], view: match[1].replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()), language: match[2] };
 }
 
 export function mergeCatalogue(language: string, shared: Messages, viewFiles: Record<string, Messages>): Messages {

@@ -3,10 +3,23 @@ import { initReactI18next } from 'react-i18next';
 import fi from './fi.json';
 import sv from './sv.json';
 import en from './en.json';
-import { mergeCatalogue, type Messages } from './catalogue';
+import { viewKey, type Messages } from './catalogue';
 
-// Each view's own messages (src/views/<view>/messages/<lang>.json), bundled with the app.
-const viewFiles = import.meta.glob<Messages>('../views/*/messages/*.json', { eager: true, import: 'default' });
+// Each view's own messages (src/views/<view>/messages/<lang>.json) come with the view's own
+// chunk, not in the first JavaScript: the door's phone loads no desk or figures words.
+const viewFiles = import.meta.glob<Messages>('../views/*/messages/*.json', { import: 'default' });
+
+/** Adds these views' messages in every language (a person may switch language on the page). */
+export async function loadViewMessages(...views: string[]): Promise<void> {
+  const wanted = new Set(views);
+  await Promise.all(
+    Object.entries(viewFiles).map(async ([path, load]) => {
+      const key = viewKey(path);
+      if (!key || !wanted.has(key.folder)) return;
+      i18n.addResourceBundle(key.language, 'translation', { [key.view]: await load() }, true, false);
+    }),
+  );
+}
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -45,9 +58,9 @@ i18n.on('languageChanged', (language) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    fi: { translation: mergeCatalogue('fi', fi, viewFiles) },
-    sv: { translation: mergeCatalogue('sv', sv, viewFiles) },
-    en: { translation: mergeCatalogue('en', en, viewFiles) },
+    fi: { translation: fi },
+    sv: { translation: sv },
+    en: { translation: en },
   },
   lng: initialLanguage(),
   fallbackLng: false,
