@@ -53,7 +53,7 @@ describe('an extension that cannot run', () => {
   it('is left out with a message (one that does not load, one whose migration fails), and the platform starts without it and stops cleanly', async () => {
     // As `npm start` runs it: the built CLI (after building what changed), no compile hook.
     const extensions = `extensions/tampereen-seutu-sport-venues,extensions/no-such-extension,${BROKEN_MIGRATION}`;
-    const built = spawnSync(process.execPath, ['scripts/build.mjs', '--no-console'], { cwd: ROOT, env: { ...process.env, KAIKU_EXTENSIONS: extensions }, encoding: 'utf8' });
+    const built = spawnSync(process.execPath, ['scripts/build.mjs', '--no-console', '--quiet'], { cwd: ROOT, env: { ...process.env, KAIKU_EXTENSIONS: extensions }, encoding: 'utf8' });
     expect(built.stderr).toBe('');
     const child = spawn(process.execPath, ['packages/cli/dist/main.js', 'up'], {
       cwd: ROOT,
