@@ -1,11 +1,9 @@
-import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, TextInput } from 'suomifi-ui-components';
 import { GraphError, OfflineError, query } from '../../graph/client';
 import { DoorVerifyCardDocument, type DoorVerifyCardQuery } from '../../gql/graphql';
 import { formatDate, localized } from '../../ui/format';
-import { cardNumberProblem, isQrPayload, normaliseCardNumber } from './card-number';
-import { ScanQr } from './ScanQr';
+import { CardNumberEntry } from './CardNumberEntry';
 
 export interface CheckedCard {
   number: string;
@@ -19,24 +17,15 @@ const CALM = new Set(['NOT_FOUND']);
 /** "Card number" and "Check card": a plain, large answer. */
 export function CheckCard({ venueId, onChecked }: { venueId: string; onChecked: (card: CheckedCard | null) => void }) {
   const { t } = useTranslation();
-  const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [answer, setAnswer] = useState<CheckedCard | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const attempts = useRef(0);
 
-  const [scanning, setScanning] = useState(false);
-
-  const check = async (event: FormEvent | null, scanned?: string) => {
-    event?.preventDefault();
-    // A scanned (or pasted) QR payload goes to the graph as it is: the graph checks its seal.
-    const raw = scanned ?? typed;
-    const number = isQrPayload(raw) ? raw.trim() : normaliseCardNumber(raw);
-    const found = isQrPayload(raw) ? null : cardNumberProblem(number);
-    setProblem(found ? t(`door.numberProblem.${found}`) : null);
+  const check = async (number: string) => {
+    setProblem(null);
     setFailure(null);
-    if (found) return;
     setBusy(true);
     attempts.current += 1;
     let result: CheckedCard | null = null;
@@ -54,31 +43,11 @@ export function CheckCard({ venueId, onChecked }: { venueId: string; onChecked: 
     onChecked(result);
   };
 
-  const scannedPayload = useCallback((payload: string) => {
-    setScanning(false);
-    void check(null, payload);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [venueId]);
   const verification = answer?.verification;
   return (
     <>
-      <form className="check" onSubmit={(event) => void check(event)} noValidate>
-        <TextInput
-          labelText={t('door.cardNumber')}
-          hintText={t('door.cardNumberHint')}
-          value={typed}
-          onChange={(value) => setTyped(String(value ?? ''))}
-          status={problem ? 'error' : 'default'}
-          statusText={problem ?? undefined}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          fullWidth
-        />
-        <Button type="submit" disabled={busy}>{t('door.check')}</Button>
-        {!scanning && <Button type="button" variant="secondary" onClick={() => setScanning(true)}>{t('door.scan')}</Button>}
-      </form>
-      {scanning && <ScanQr onScanned={scannedPayload} onClose={() => setScanning(false)} />}
+      <CardNumberEntry messages="door" submitLabel={t('door.check')} busy={busy} problem={problem} onNumber={(number) => void check(number)}
+        onInvalid={() => { setProblem(null); setFailure(null); }} />
       {failure && <p role="alert" className="error">{failure}</p>}
       <div aria-live="polite" className="answer-region">
         {answer && !verification && (

@@ -1,11 +1,10 @@
-import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, TextInput } from 'suomifi-ui-components';
+import { Heading } from 'suomifi-ui-components';
 import { GraphError, OfflineError, query } from '../../graph/client';
 import { HolderCardDocument, type HolderCardQuery } from '../../gql/graphql';
 import { formatDate, formatNumber, localized } from '../../ui/format';
-import { cardNumberProblem, isQrPayload, normaliseCardNumber } from '../door/card-number';
-import { ScanQr } from '../door/ScanQr';
+import { CardNumberEntry } from '../door/CardNumberEntry';
 import '../directory/directory.css';
 
 type HolderCard = HolderCardQuery['holderCard'];
@@ -16,24 +15,16 @@ type HolderCard = HolderCardQuery['holderCard'];
  */
 export default function MyCard() {
   const { t } = useTranslation();
-  const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [card, setCard] = useState<HolderCard | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [scanning, setScanning] = useState(false);
   const latest = useRef(0);
 
-  const look = async (event: FormEvent | null, scanned?: string) => {
-    event?.preventDefault();
-    const raw = scanned ?? typed;
-    const number = isQrPayload(raw) ? raw.trim() : normaliseCardNumber(raw);
-    const found = isQrPayload(raw) ? null : cardNumberProblem(number);
+  const look = async (number: string) => {
     setFailure(null);
     setCard(null);
-    // A wrong check character gets the same words as a number of no card: "check the number".
-    setProblem(found ? t(`myCard.numberProblem.${found}`) : null);
-    if (found) return;
+    setProblem(null);
     const attempt = ++latest.current;
     setBusy(true);
     try {
@@ -49,33 +40,13 @@ export default function MyCard() {
       if (attempt === latest.current) setBusy(false);
     }
   };
-  const scannedPayload = useCallback((payload: string) => {
-    setScanning(false);
-    void look(null, payload);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
   return (
     <div className="my-card">
       <Heading variant="h1">{t('myCard.title')}</Heading>
       <p>{t('myCard.intro')}</p>
-      <form className="check" onSubmit={(event) => void look(event)} noValidate>
-        <TextInput
-          labelText={t('myCard.cardNumber')}
-          hintText={t('myCard.cardNumberHint')}
-          value={typed}
-          onChange={(value) => setTyped(String(value ?? ''))}
-          status={problem ? 'error' : 'default'}
-          statusText={problem ?? undefined}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          fullWidth
-        />
-        <Button type="submit" disabled={busy}>{t('myCard.show')}</Button>
-        {!scanning && <Button type="button" variant="secondary" onClick={() => setScanning(true)}>{t('myCard.scan')}</Button>}
-      </form>
-      {scanning && <ScanQr onScanned={scannedPayload} onClose={() => setScanning(false)} />}
+      {/* A wrong check character gets the same words as a number of no card: "check the number". */}
+      <CardNumberEntry messages="myCard" submitLabel={t('myCard.show')} busy={busy} problem={problem} onNumber={(number) => void look(number)}
+        onInvalid={() => { setFailure(null); setCard(null); setProblem(null); }} />
       {failure && <p role="alert" className="error">{failure}</p>}
       <div aria-live="polite" className="answer-region">{card && <CardAnswer card={card} />}</div>
       <p className="muted">{t('myCard.privacy')}</p>
