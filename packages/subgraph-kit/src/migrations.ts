@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import type { DataSource, MigrationInterface } from 'typeorm';
+import { MigrationExecutor, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { StartupError } from '@kaiku/database';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -61,6 +61,13 @@ const nameOf = (migration: MigrationInterface) => migration.name ?? migration.co
 const shown = (file: string | undefined) => (file ? relative(ROOT, file) : 'its file could not be found');
 
 /**
+ * Replicas of a subgraph that start together (or `kaiku migrate` next to a running one) take
+ * turns: the first migrates while holding this lock, the others wait and then find nothing
+ * pending. One key per schema, so different subgraphs still migrate side by side.
+ */
+const lockKey = (schema: string) => `kaiku-migrate:${schema}`;
+
+/**
  * Creates the subgraph's schema and runs its pending migrations, refusing to start when the
  * database holds migrations this code does not know (the code is older than the data). Each
  * migration's file checksum is kept: an applied migration whose file changed since is reported,
@@ -68,15 +75,37 @@ const shown = (file: string | undefined) => (file ? relative(ROOT, file) : 'its 
  * (each runs in its own transaction) and is reported as one MigrationError block.
  */
 export async function migrate(dataSource: DataSource, schema: string, subgraph: string, options: MigrateOptions = {}): Promise<string[]> {
+  // A session-level advisory lock belongs to one connection, and dataSource.query may take a
+  // different pooled connection each call: so one query runner holds the lock and runs every
+  // statement of the migration (also correct with a pool of one connection).
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  let unlocked = false;
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [lockKey(schema)]);
+    try {
+      return await migrateLocked(dataSource, runner, schema, subgraph, options);
+    } finally {
+      unlocked = (await runner.query('SELECT pg_advisory_unlock(hashtext($1)) AS done', [lockKey(schema)]).catch(() => [{ done: false }]))[0]?.done === true;
+    }
+  } finally {
+    // A connection whose unlock failed may still hold the lock: it is closed, not pooled again.
+    const postgres = runner as QueryRunner & { releasePostgresConnection?: (error?: Error) => Promise<void> };
+    if (!unlocked && postgres.releasePostgresConnection) await postgres.releasePostgresConnection(new Error('migration lock not released'));
+    else await runner.release();
+  }
+}
+
+async function migrateLocked(dataSource: DataSource, db: QueryRunner, schema: string, subgraph: string, options: MigrateOptions): Promise<string[]> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const who = schema.startsWith('ext_') ? `Extension ${subgraph}` : `Subgraph ${subgraph}`;
-  await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-  await dataSource.query(
+  await db.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  await db.query(
     `CREATE TABLE IF NOT EXISTS "${schema}".migration_checksums (migration text PRIMARY KEY, file text, checksum text NOT NULL, recorded_at timestamptz NOT NULL DEFAULT now())`,
   );
   const known = new Map(dataSource.migrations.map((migration) => [nameOf(migration), migration]));
-  const table = await dataSource.query(`SELECT to_regclass($1) AS name`, [`"${schema}".migrations`]);
-  const applied: string[] = table[0]?.name ? (await dataSource.query(`SELECT name FROM "${schema}".migrations ORDER BY id`)).map((row: { name: string }) => row.name) : [];
+  const table = await db.query(`SELECT to_regclass($1) AS name`, [`"${schema}".migrations`]);
+  const applied: string[] = table[0]?.name ? (await db.query(`SELECT name FROM "${schema}".migrations ORDER BY id`)).map((row: { name: string }) => row.name) : [];
   const unknown = applied.filter((name) => !known.has(name));
   if (unknown.length > 0) {
     throw new StartupError(
@@ -84,10 +113,10 @@ export async function migrate(dataSource: DataSource, schema: string, subgraph: 
     );
   }
   const recorded = new Map<string, string>(
-    (await dataSource.query(`SELECT migration, checksum FROM "${schema}".migration_checksums`)).map((row: { migration: string; checksum: string }) => [row.migration, row.checksum]),
+    (await db.query(`SELECT migration, checksum FROM "${schema}".migration_checksums`)).map((row: { migration: string; checksum: string }) => [row.migration, row.checksum]),
   );
   const record = (name: string, file: string | undefined, checksum: string) =>
-    dataSource.query(
+    db.query(
       `INSERT INTO "${schema}".migration_checksums (migration, file, checksum) VALUES ($1, $2, $3) ON CONFLICT (migration) DO UPDATE SET file = EXCLUDED.file, checksum = EXCLUDED.checksum, recorded_at = now()`,
       [name, file ? relative(ROOT, file) : null, checksum],
     );
@@ -109,9 +138,11 @@ export async function migrate(dataSource: DataSource, schema: string, subgraph: 
   const pending = dataSource.migrations.filter((migration) => !applied.includes(nameOf(migration)));
   let ran: string[];
   try {
-    ran = (await dataSource.runMigrations({ transaction: 'each' })).map((migration) => migration.name);
+    const executor = new MigrationExecutor(dataSource, db);
+    executor.transaction = 'each';
+    ran = (await executor.executePendingMigrations()).map((migration) => migration.name);
   } catch (error) {
-    throw await describeFailure(dataSource, schema, who, subgraph, pending, error as Error & { query?: string; position?: string });
+    throw await describeFailure(db, schema, who, subgraph, pending, error as Error & { query?: string; position?: string });
   }
   for (const migration of pending) {
     const file = fileOf(migration);
@@ -122,15 +153,15 @@ export async function migrate(dataSource: DataSource, schema: string, subgraph: 
 
 /** The failed migration is the first pending one the migrations table does not list now. */
 async function describeFailure(
-  dataSource: DataSource,
+  db: QueryRunner,
   schema: string,
   who: string,
   subgraph: string,
   pending: MigrationInterface[],
   error: Error & { query?: string; position?: string },
 ): Promise<Error> {
-  const table = await dataSource.query(`SELECT to_regclass($1) AS name`, [`"${schema}".migrations`]);
-  const nowApplied = new Set<string>(table[0]?.name ? (await dataSource.query(`SELECT name FROM "${schema}".migrations`)).map((row: { name: string }) => row.name) : []);
+  const table = await db.query(`SELECT to_regclass($1) AS name`, [`"${schema}".migrations`]);
+  const nowApplied = new Set<string>(table[0]?.name ? (await db.query(`SELECT name FROM "${schema}".migrations`)).map((row: { name: string }) => row.name) : []);
   const failed = pending.find((migration) => !nowApplied.has(nameOf(migration)));
   if (!failed) return error;
   const file = fileOf(failed);
