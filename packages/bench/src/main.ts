@@ -5,6 +5,7 @@ import { benchDesk } from './desk';
 import { benchDirectory } from './directory';
 import { benchMemory } from './memory';
 import { benchDirectoryPage } from './directory-page';
+import { benchIssueCards } from './issue-cards';
 import { benchOverhead } from './overhead';
 import { benchRegisterUses } from './register-uses';
 import { benchStartup } from './startup';
@@ -13,6 +14,7 @@ import { benchStatistics } from './statistics';
 
 const scenarios: Record<string, () => Promise<void>> = {
   uses: benchRegisterUses,
+  issuing: benchIssueCards,
   statistics: benchStatistics,
   directory: benchDirectory,
   overhead: benchOverhead,

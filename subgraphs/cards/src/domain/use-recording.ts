@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
-import { publishEvents } from '@kaiku/events';
+import type { DataSource, EntityManager } from 'typeorm';
+import { notifyFollowers } from '@kaiku/events';
 import { BadInputError, ConflictError, NotFoundError, addDays, isIsoDate, isUuid, newId, todayInFinland } from '@kaiku/subgraph-kit';
 import { Card, CardKind } from '../entities/card';
 import { CardUse, UseCategory } from '../entities/card-use';
-import { AreaFact, OfferFact, PartnerFact } from '../entities/facts';
+import type { OfferFact } from '../entities/facts';
+import { logCardAccess, type AccessEntry } from './access-log';
 import { parseCardNumber } from './card-lookup';
-import { rulesForArea } from './card-rules';
+import { DEFAULT_RULES } from './card-rules';
 import { cardUseRecorded } from './events';
 import { capOn } from './offer-cap';
+import { readExistingUse, readUseFacts, writeUse, type UseFacts } from './use-statements';
 import { invalidReason } from './validity';
 
 export interface UseRequest {
@@ -24,39 +26,73 @@ export interface UseRequest {
   idempotencyKey: string;
 }
 
-/** Thrown inside the transaction when another request with the key got there first. */
-class KeyAlreadyUsed extends Error {}
-
 /**
  * Records one use with Stripe's idempotency semantics: the same key with the same request
- * returns the first result and records nothing; with another request, CONFLICT. The use row
- * is inserted first, so a concurrent twin waits on the unique index and then finds it.
- * The caller has checked that it may act for `request.partnerId`.
+ * returns the first result and records nothing; with another request, CONFLICT. The caller has
+ * checked that it may act for `request.partnerId`; `access` is its access-log row, written with
+ * the use (and on a replay too when `logReplay`).
+ *
+ * Two statements on the way of a new use without a capped offer: one read of every fact the
+ * checks need (use-statements.ts), then one write of the use, its event and its log row. The
+ * use row goes in with ON CONFLICT DO NOTHING, so a concurrent twin waits on the unique index,
+ * inserts nothing and then finds the first one.
  */
 export async function recordUse(
-  run: <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>,
+  dataSource: DataSource,
   request: UseRequest,
+  access: AccessEntry,
+  logReplay: boolean,
 ): Promise<{ use: CardUse; replayed: boolean }> {
-  const fingerprint = fingerprintOf(request);
-  const replay = async (manager: EntityManager) => {
-    const first = await manager.findOne(CardUse, { where: { partnerId: request.partnerId, idempotencyKey: request.idempotencyKey } });
-    if (!first) return null;
-    if (first.requestFingerprint !== fingerprint) {
-      throw new ConflictError('idempotencyKey: this key was already used for a different use; send a new key for a new use', 'idempotencyKey');
-    }
-    return { use: first, replayed: true };
-  };
+  const today = todayInFinland();
+  let number: string | null = null;
+  let numberProblem: unknown = null;
   try {
-    return await run(async (manager) => (await replay(manager)) ?? { use: await recordNew(manager, request, fingerprint), replayed: false });
+    number = parseCardNumber(request.cardNumber, 'cardNumber');
   } catch (error) {
-    if (!(error instanceof KeyAlreadyUsed)) throw error;
-    return (await run(replay))!;
+    numberProblem = error;
   }
+  const fingerprint = fingerprintOf(request, number, today);
+  const facts = await readUseFacts(dataSource, {
+    partnerId: isUuid(request.partnerId) ? request.partnerId : null,
+    number,
+    idempotencyKey: request.idempotencyKey,
+    offerId: request.offerId && isUuid(request.offerId) ? request.offerId : null,
+  });
+  // The key decides before any rule: a retry gets the first result even if the card changed since.
+  if (facts.existing) return replay(dataSource, facts.existing, fingerprint, access, logReplay);
+  if (numberProblem) throw numberProblem;
+
+  const { use, card, venue } = checkedUse(request, facts, today);
+  use.requestFingerprint = fingerprint;
+  const event = cardUseRecorded(use, card, venue.sector);
+  const cap = facts.offer ? capOn(facts.offer, use.usedOn) : null;
+  const created =
+    cap && cap.places !== null
+      ? await dataSource.transaction(async (manager) => {
+          if (!(await writeUse(manager, use, event, access))) return false;
+          await takeOfferPlaces(manager, facts.offer!, cap, use);
+          return true;
+        })
+      : await writeUse(dataSource, use, event, access);
+  if (created) {
+    notifyFollowers(dataSource, 'cards');
+    return { use, replayed: false };
+  }
+  const first = await readExistingUse(dataSource, use.partnerId, use.idempotencyKey);
+  if (!first) throw new Error('a use with this key was there and is gone');
+  return replay(dataSource, first, fingerprint, access, logReplay);
 }
 
-async function recordNew(manager: EntityManager, request: UseRequest, fingerprint: string): Promise<CardUse> {
-  const number = parseCardNumber(request.cardNumber, 'cardNumber');
-  const today = todayInFinland();
+async function replay(dataSource: DataSource, first: CardUse, fingerprint: string, access: AccessEntry, logReplay: boolean): Promise<{ use: CardUse; replayed: true }> {
+  if (first.requestFingerprint !== fingerprint) {
+    throw new ConflictError('idempotencyKey: this key was already used for a different use; send a new key for a new use', 'idempotencyKey');
+  }
+  if (logReplay) await logCardAccess(dataSource, access, access.action, first.cardId);
+  return { use: first, replayed: true };
+}
+
+/** Every rule of a use, in the order the messages have always come; the use to store when all pass. */
+function checkedUse(request: UseRequest, facts: UseFacts, today: string) {
   const usedOn = request.usedOn ?? today;
   if (!isIsoDate(usedOn)) throw new BadInputError('usedOn', 'must be a date YYYY-MM-DD');
   const counts = {
@@ -66,27 +102,26 @@ async function recordNew(manager: EntityManager, request: UseRequest, fingerprin
     coursePlaces: request.coursePlaces ?? 0,
   };
 
-  const venue = isUuid(request.partnerId) ? await manager.findOne(PartnerFact, { where: { partnerId: request.partnerId } }) : null;
+  const venue = facts.venue;
   if (!venue) throw new NotFoundError('Partner', 'partnerId');
   if (!venue.roles.includes('CULTURE_PARTNER')) throw new BadInputError('partnerId', 'only culture partners take card uses');
   if (!venue.active) throw new ConflictError('partnerId: the partner is not active', 'partnerId');
   if (!venue.principlesVersion) throw new ConflictError('partnerId: the partner has not accepted the national operating principles', 'partnerId');
 
-  const rules = await rulesForArea(manager, venue.areaId);
+  const backdateDays = facts.backdateDays ?? DEFAULT_RULES.backdateDays;
   if (usedOn > today) throw new BadInputError('usedOn', 'cannot be in the future');
-  if (usedOn < addDays(today, -rules.backdateDays)) throw new BadInputError('usedOn', `can be back-dated at most ${rules.backdateDays} days`);
+  if (usedOn < addDays(today, -backdateDays)) throw new BadInputError('usedOn', `can be back-dated at most ${backdateDays} days`);
 
-  const card = await manager.findOne(Card, { where: { number } });
+  const card = facts.card;
   if (!card) throw new NotFoundError('Card', 'cardNumber');
-  const homeArea = await manager.findOne(AreaFact, { where: { areaId: card.homeAreaId } });
-  const reason = invalidReason(card, homeArea, venue.areaId, usedOn);
+  const reason = invalidReason(card as Card, facts.homeArea, venue.areaId, usedOn);
   if (reason) throw new ConflictError(`cardNumber: the card cannot be used (${reason})`, 'cardNumber');
 
   checkCounts(card, request.category, counts);
 
-  const offer = request.offerId ? await checkedOffer(manager, request, usedOn, counts) : null;
+  const offer = request.offerId ? checkedOffer(facts.offer, request, usedOn, counts) : null;
 
-  const use = manager.create(CardUse, {
+  const use = Object.assign(new CardUse(), {
     id: newId(),
     cardId: card.id,
     partnerId: venue.partnerId,
@@ -97,25 +132,12 @@ async function recordNew(manager: EntityManager, request: UseRequest, fingerprin
     ...counts,
     usedOn,
     idempotencyKey: request.idempotencyKey,
-    requestFingerprint: fingerprint,
     cancelledAt: null,
   });
-  const inserted = await manager
-    .createQueryBuilder()
-    .insert()
-    .into(CardUse)
-    .values(use)
-    .orIgnore()
-    .returning(['id', 'createdAt'])
-    .execute();
-  if (inserted.raw.length === 0) throw new KeyAlreadyUsed();
-  use.createdAt = inserted.raw[0].created_at;
-  if (offer) await takeOfferPlaces(manager, offer, use.id, usedOn, counts.adultTickets + counts.childTickets + counts.coursePlaces);
-  await publishEvents(manager, 'cards', [cardUseRecorded(use, card, venue.sector)]);
-  return use;
+  return { use, card: card as Card, venue };
 }
 
-function checkCounts(card: Card, category: UseCategory, counts: { adultTickets: number; childTickets: number; coursePlaces: number }): void {
+function checkCounts(card: Pick<Card, 'kind' | 'groupSizeLimit' | 'children'>, category: UseCategory, counts: { adultTickets: number; childTickets: number; coursePlaces: number }): void {
   const { adultTickets, childTickets, coursePlaces } = counts;
   if (adultTickets + childTickets + coursePlaces === 0) throw new BadInputError('adultTickets', 'a use needs at least one ticket or course place');
   if (coursePlaces > 0 && category !== UseCategory.EDUCATION) throw new BadInputError('coursePlaces', 'course places are for EDUCATION uses only');
@@ -130,13 +152,12 @@ function checkCounts(card: Card, category: UseCategory, counts: { adultTickets: 
   if (childTickets > card.children) throw new BadInputError('childTickets', `the card allows at most ${card.children} children`);
 }
 
-async function checkedOffer(
-  manager: EntityManager,
+function checkedOffer(
+  offer: OfferFact | null,
   request: UseRequest,
   usedOn: string,
   counts: { coursePlaces: number; childTickets: number },
-): Promise<OfferFact> {
-  const offer = isUuid(request.offerId) ? await manager.findOne(OfferFact, { where: { offerId: request.offerId } }) : null;
+): OfferFact {
   if (!offer || offer.partnerId !== request.partnerId) throw new NotFoundError('Offer of this partner', 'offerId');
   if (!offer.active || (offer.validFrom && usedOn < offer.validFrom) || (offer.validUntil && usedOn > offer.validUntil)) {
     throw new ConflictError(`offerId: the offer is not valid on ${usedOn}`, 'offerId');
@@ -152,36 +173,29 @@ async function checkedOffer(
  * already recorded in its bucket (a cap added or changed later counts the uses before it),
  * which is also what the free places shown count.
  */
-async function takeOfferPlaces(manager: EntityManager, offer: OfferFact, useId: string, usedOn: string, places: number): Promise<void> {
-  const cap = capOn(offer, usedOn);
-  if (cap.places === null) return;
+async function takeOfferPlaces(manager: EntityManager, offer: OfferFact, cap: ReturnType<typeof capOn>, use: CardUse): Promise<void> {
+  const places = use.adultTickets + use.childTickets + use.coursePlaces;
   await manager.query(
     `INSERT INTO cards.offer_usage (offer_id, bucket, used)
      SELECT $1, $2, coalesce(sum(adult_tickets + child_tickets + course_places), 0)::int FROM cards.card_uses
       WHERE offer_id = $1 AND used_on BETWEEN $3 AND $4 AND cancelled_at IS NULL AND id <> $5
      ON CONFLICT DO NOTHING`,
-    [offer.offerId, cap.key, cap.from, cap.until, useId],
+    [offer.offerId, cap.key, cap.from, cap.until, use.id],
   );
   const taken = await manager.query(
     'UPDATE cards.offer_usage SET used = used + $3 WHERE offer_id = $1 AND bucket = $2 AND used + $3 <= $4 RETURNING used',
     [offer.offerId, cap.key, places, cap.places],
   );
   if (taken[1] === 0 || (Array.isArray(taken[0]) && taken[0].length === 0)) {
-    const period = cap.bucket === 'DAY' ? `on ${usedOn}` : 'for this offer';
+    const period = cap.bucket === 'DAY' ? `on ${use.usedOn}` : 'for this offer';
     throw new ConflictError(`offerId: the ${cap.places} free places ${period} are taken`, 'offerId');
   }
 }
 
 /** What makes two requests "the same" for idempotency: every field but the key, normalised. */
-function fingerprintOf(request: UseRequest): string {
-  let number: string;
-  try {
-    number = parseCardNumber(request.cardNumber, 'cardNumber');
-  } catch {
-    number = request.cardNumber;
-  }
+function fingerprintOf(request: UseRequest, number: string | null, today: string): string {
   const canonical = [
-    number,
+    number ?? request.cardNumber,
     request.partnerId,
     request.offerId ?? '',
     request.category,
@@ -189,7 +203,7 @@ function fingerprintOf(request: UseRequest): string {
     request.childTickets ?? 0,
     request.assistantTickets ?? 0,
     request.coursePlaces ?? 0,
-    request.usedOn ?? todayInFinland(),
+    request.usedOn ?? today,
   ];
   return createHash('sha256').update(JSON.stringify(canonical)).digest('base64url');
 }

@@ -10,7 +10,7 @@ import { cardUseEvent } from '../domain/events';
 import { capOn } from '../domain/offer-cap';
 import { OfferFact, PartnerFact } from '../entities/facts';
 import { recordUse } from '../domain/use-recording';
-import { logCardAccess } from '../domain/access-log';
+import { accessEntry, logCardAccess } from '../domain/access-log';
 import type { Context } from '../loaders';
 import { ImportCardUsesInput, ImportReport, RegisterCardUseInput } from './use-inputs';
 
@@ -24,8 +24,8 @@ export class CardUses {
   @Mutation(() => CardUse, { description: 'Records a use; the same idempotencyKey again returns the first result' })
   async registerCardUse(@Arg('input', () => RegisterCardUseInput) input: RegisterCardUseInput, @Ctx() context: Context): Promise<CardUse> {
     assertVenueStaff(context.caller, input.partnerId);
-    const { use } = await recordUse((work) => context.dataSource.transaction(work), input);
-    await logCardAccess(context.dataSource, context, 'RECORD_USE', use.cardId);
+    // A replay is logged too: every call read the card's use.
+    const { use } = await recordUse(context.dataSource, input, accessEntry(context, 'RECORD_USE'), true);
     return use;
   }
 
@@ -76,12 +76,10 @@ export class CardUses {
       seen.set(content, occurrence);
       const idempotencyKey = `import:${createHash('sha256').update(`${content}#${occurrence}`).digest('base64url')}`;
       try {
-        const { use, replayed } = await recordUse((work) => dataSource.transaction(work), { ...row, partnerId: input.partnerId, idempotencyKey });
+        // A row already recorded by an earlier import is not logged again.
+        const { use, replayed } = await recordUse(dataSource, { ...row, partnerId: input.partnerId, idempotencyKey }, accessEntry(context, 'IMPORT_USES'), false);
         if (replayed) report.alreadyRecorded += 1;
-        else {
-          report.accepted += 1;
-          await logCardAccess(dataSource, context, 'IMPORT_USES', use.cardId);
-        }
+        else report.accepted += 1;
         report.uses.push(use);
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;

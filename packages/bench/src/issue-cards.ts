@@ -1,0 +1,136 @@
+/**
+ * issueCard through the gateway, as the desk sends it (the IssuedCard selection, with the home
+ * area's code from the areas subgraph): 20 concurrent clients for BENCH_SECONDS (default 10),
+ * the load from its own process (this file, run as a child). Prints cards/s, p50/p95/p99,
+ * errors, the CPU each part spends per card, and checks in PostgreSQL that every acknowledged
+ * card exists exactly once, with its CardIssued event.
+ *   npm run bench -- issuing
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { benchFile } from './child';
+import { cpuByPart, cpuPerRequest, post, startPlatform } from './platform';
+import { HELSINKI_UNIT, percentile } from './stack';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CLIENTS = 20;
+// The desk's IssueCard operation (packages/client/operations/cards.graphql).
+const MUTATION = `mutation($input: IssueCardInput!) { issueCard(input: $input) {
+  id number kind status validFrom validUntil children groupSizeLimit qrPayload revokedReason homeArea { id code } } }`;
+
+interface IssueLoadSpec {
+  url: string;
+  token: string;
+  clients: number;
+  seconds: number;
+}
+
+interface IssueLoadResult {
+  /** Ids of the cards acknowledged. */
+  acknowledged: string[];
+  errors: number;
+  firstError?: string;
+  seconds: number;
+  latencies: number[];
+}
+
+export async function benchIssueCards(): Promise<void> {
+  const platform = await startPlatform({ gateways: ['kaiku'] });
+  const db = await new DataSource({ type: 'postgres', url: platform.databaseUrl, extra: { max: 2 } }).initialize();
+  try {
+    const url = platform.gateways.kaiku!.url;
+    const token = await platform.token({ role: 'DISTRIBUTOR', partnerId: HELSINKI_UNIT });
+    // Warm-up: the gateway's first plan, the subgraphs' first statements.
+    for (let i = 0; i < 20; i += 1) {
+      const warm = await post(url, MUTATION, { input: input(i) }, { authorization: `Bearer ${token}` });
+      if (warm.errors) throw new Error(JSON.stringify(warm.errors));
+    }
+    const counts = async () => {
+      const [row] = await db.query(`SELECT (SELECT count(*)::int FROM cards.cards) AS cards,
+        (SELECT count(*)::int FROM cards.event_log WHERE type = 'CardIssued') AS events`);
+      return row as { cards: number; events: number };
+    };
+    const before = await counts();
+    const cpuBefore = cpuByPart(platform);
+    const result = await runIssueLoad({ url, token, clients: CLIENTS, seconds: SECONDS });
+    const acknowledged = Math.max(1, result.acknowledged.length);
+    const cpu = cpuPerRequest(cpuBefore, cpuByPart(platform), acknowledged);
+    const after = await counts();
+    const [{ stored }] = await db.query('SELECT count(DISTINCT id)::int AS stored FROM cards.cards WHERE id = ANY($1::uuid[])', [result.acknowledged]);
+    const distinct = new Set(result.acknowledged).size === result.acknowledged.length;
+    const newCards = after.cards - before.cards;
+    const newEvents = after.events - before.events;
+    const once = distinct && stored === result.acknowledged.length && newCards === stored && newEvents === stored
+      ? 'yes'
+      : `NO (${stored} of ${result.acknowledged.length} acknowledged stored, ${newCards} new cards, ${newEvents} CardIssued events)`;
+    const latencies = result.latencies.sort((a, b) => a - b);
+    console.log(`${CLIENTS} clients, ${result.seconds.toFixed(1)} s, load from a separate process.`);
+    console.log('\n| clients | cards/s | p50 ms | p95 ms | p99 ms | errors | exactly once |\n|---|---|---|---|---|---|---|');
+    console.log(`| ${CLIENTS} | ${(result.acknowledged.length / result.seconds).toFixed(0)} | ${percentile(latencies, 50).toFixed(1)} | ${percentile(latencies, 95).toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${result.errors} | ${once} |`);
+    console.log(`\nCPU ms per card: ${cpu}`);
+    if (result.firstError) console.log(`First error: ${result.firstError}`);
+  } finally {
+    await db.destroy();
+    await platform.stop();
+  }
+}
+
+function input(i: number) {
+  return { distributorId: HELSINKI_UNIT, birthYear: 1950 + (i % 50), postcode: '00530', children: i % 4 };
+}
+
+function runIssueLoad(spec: IssueLoadSpec): Promise<IssueLoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...benchFile('issue-cards'), JSON.stringify(spec)], {
+      cwd: join(__dirname, '..'),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`issue load exited with ${code}`))));
+  });
+}
+
+/** The load itself (in the child): `clients` loops each posting issueCard until the deadline. */
+async function issueLoad(spec: IssueLoadSpec): Promise<IssueLoadResult> {
+  const acknowledged: string[] = [];
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  let next = 0;
+  const started = performance.now();
+  const deadline = started + spec.seconds * 1000;
+  await Promise.all(
+    Array.from({ length: spec.clients }, async () => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        try {
+          const response = await fetch(spec.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${spec.token}` },
+            body: JSON.stringify({ query: MUTATION, variables: { input: input(next++) } }),
+          });
+          const body = (await response.json()) as { data?: { issueCard?: { id: string } }; errors?: unknown[] };
+          if (response.ok && body.data?.issueCard && !body.errors) acknowledged.push(body.data.issueCard.id);
+          else {
+            errors += 1;
+            firstError ??= JSON.stringify(body.errors ?? response.status).slice(0, 500);
+          }
+        } catch (error) {
+          errors += 1;
+          firstError ??= String(error);
+        }
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { acknowledged, errors, firstError, seconds: (performance.now() - started) / 1000, latencies };
+}
+
+if (require.main === module) {
+  issueLoad(JSON.parse(process.argv[2]) as IssueLoadSpec).then((result) => {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    process.exit(0);
+  });
+}
