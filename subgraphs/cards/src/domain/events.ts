@@ -1,6 +1,8 @@
+import { todayInFinland } from '@kaiku/subgraph-kit';
 import type { Card } from '../entities/card';
 import type { CardUse } from '../entities/card-use';
 import { pseudonym } from './secrets';
+import { bandOf, type WellbeingChange } from './wellbeing';
 
 /**
  * The cards event log is the contract with statistics and extensions. Events carry
@@ -60,4 +62,13 @@ export function cardUseEvent(type: 'CardUseRecorded' | 'CardUseCancelled', use: 
 
 export function cardUseRecorded(use: CardUse, card: Card, venueSector?: string) {
   return cardUseEvent('CardUseRecorded', use, card, venueSector);
+}
+
+/**
+ * A wellbeing answer's band (and, at renewal, its change). No cardKey or holderKey:
+ * statistics cannot keep a band per card even by mistake. The same payload as wellbeing.ts
+ * publishes at renewal.
+ */
+export function wellbeingAnswered(card: Pick<Card, 'homeAreaId'>, moment: 'ISSUE' | 'RENEWAL', score: number, change: WellbeingChange | null) {
+  return { type: 'WellbeingAnswered', payload: { homeAreaId: card.homeAreaId, answeredOn: todayInFinland(), moment, band: bandOf(score), change } };
 }

@@ -4,39 +4,31 @@ import { Card, CardKind } from '../entities/card';
 import { parseCardNumber } from '../domain/card-lookup';
 import { addMonths, rulesForArea } from '../domain/card-rules';
 import { cardStatus } from '../domain/card-status';
-import { assertOpen, cardForChange, issuingUnit, newCard, publishCardEvent } from '../domain/issuing';
+import { assertOpen, cardForChange, issueNewCard, newCard, publishCardEvent } from '../domain/issuing';
 import { pseudonym } from '../domain/secrets';
 import { logCardAccess } from '../domain/access-log';
 import type { Context } from '../loaders';
 import { IssueCardInput, IssueCommunityCardInput } from './card-inputs';
 import { WellbeingAnswerInput } from './wellbeing-input';
-import { recordWellbeingAtIssue, recordWellbeingAtRenewal, scoreToRecord } from '../domain/wellbeing';
+import { recordWellbeingAtRenewal, scoreToRecord } from '../domain/wellbeing';
 
-/** Issuing and the card's life: renew, lost, replace, revoke. Each in one transaction. */
+/** Issuing (one read and one write statement) and the card's life: renew, lost, replace, revoke, each in one transaction. */
 @Resolver(() => Card)
 export class CardIssuing {
   @Authorized('DISTRIBUTOR')
   @Mutation(() => Card, { description: 'Issues a personal card at an issuing unit' })
   async issueCard(@Arg('input', () => IssueCardInput) input: IssueCardInput, @Ctx() context: Context): Promise<Card> {
-    const { dataSource, caller } = context;
     const thisYear = Number(todayInFinland().slice(0, 4));
     if (input.birthYear > thisYear - 16) throw new BadInputError('birthYear', 'the holder must be 16 or turn 16 this year');
     if (input.birthYear < thisYear - 120) throw new BadInputError('birthYear', 'is not a plausible birth year');
     const wellbeing = scoreToRecord(input.wellbeing, 'wellbeing');
-    return dataSource.transaction(async (manager) => {
-      const unit = await issuingUnit(manager, caller, input.distributorId);
-      const card = await newCard(manager, unit, {
-        birthYear: input.birthYear,
-        postcode: input.postcode,
-        children: input.children,
-        lifeSituation: input.lifeSituation ?? null,
-        gender: input.gender ?? null,
-      });
-      await publishCardEvent(manager, 'CardIssued', card);
-      await recordWellbeingAtIssue(manager, card, wellbeing);
-      await logCardAccess(manager, context, 'ISSUE_CARD', card.id);
-      return card;
-    });
+    return issueNewCard(
+      context.dataSource,
+      context,
+      input.distributorId,
+      { birthYear: input.birthYear, postcode: input.postcode, children: input.children, lifeSituation: input.lifeSituation ?? null, gender: input.gender ?? null },
+      wellbeing,
+    );
   }
 
   @Authorized('DISTRIBUTOR')
@@ -45,14 +37,7 @@ export class CardIssuing {
     @Arg('input', () => IssueCommunityCardInput) input: IssueCommunityCardInput,
     @Ctx() context: Context,
   ): Promise<Card> {
-    const { dataSource, caller } = context;
-    return dataSource.transaction(async (manager) => {
-      const unit = await issuingUnit(manager, caller, input.distributorId);
-      const card = await newCard(manager, unit, { kind: CardKind.COMMUNITY, groupSizeLimit: input.groupSizeLimit });
-      await publishCardEvent(manager, 'CardIssued', card);
-      await logCardAccess(manager, context, 'ISSUE_CARD', card.id);
-      return card;
-    });
+    return issueNewCard(context.dataSource, context, input.distributorId, { kind: CardKind.COMMUNITY, groupSizeLimit: input.groupSizeLimit });
   }
 
   @Authorized('DISTRIBUTOR')
