@@ -21,3 +21,4 @@ export * from './extension-facts';
 export * from './loaders';
 export * from './suppression';
 export * from './counts';
+export * from './shared-rate-limit';

@@ -14,6 +14,7 @@ import { PartnerSector1764080000000 } from './migrations/1764080000000-partner-s
 import { OfferPlaces1764120000000 } from './migrations/1764120000000-offer-places';
 import { VenueDayUses1764130000000 } from './migrations/1764130000000-venue-day-uses';
 import { WellbeingAnswers1764140700000 } from './migrations/1764140700000-wellbeing-answers';
+import { RateLimits1764160000000 } from './migrations/1764160000000-rate-limits';
 import { wellbeingRetention } from './workers/wellbeing-retention';
 import { AccessLogResolver } from './resolvers/access-log';
 import { CardFields } from './resolvers/card-fields';
@@ -48,7 +49,7 @@ export default defineSubgraph({
     // The representation carries what availability @requires from partners; the count is read per field.
     Offer: (reference) => reference,
   },
-  migrations: [CreateCards1764050000000, CardLifecycle1764060000000, PartnerSector1764080000000, AccessLog1764090000000, OfferPlaces1764120000000, VenueDayUses1764130000000, WellbeingAnswers1764140700000],
+  migrations: [CreateCards1764050000000, CardLifecycle1764060000000, PartnerSector1764080000000, AccessLog1764090000000, OfferPlaces1764120000000, VenueDayUses1764130000000, WellbeingAnswers1764140700000, RateLimits1764160000000],
   loaders: createLoaders,
   workers: [followPartners, followAreas, wellbeingRetention],
   seed: seedCards,

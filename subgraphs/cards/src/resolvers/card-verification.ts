@@ -1,12 +1,13 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
-import { hasRole, RateLimiter } from '@kaiku/identity';
-import { DateScalar, ForbiddenError, RateLimitedError, readSetting, subgraphSettings } from '@kaiku/subgraph-kit';
+import { hasRole } from '@kaiku/identity';
+import { DateScalar, ForbiddenError, RateLimitedError, readSetting, SharedRateLimiter, subgraphSettings } from '@kaiku/subgraph-kit';
 import { Card } from '../entities/card';
 import { AreaFact, PartnerFact } from '../entities/facts';
 import { AreaRef } from '../entities/refs';
 import { parseCardNumber } from '../domain/card-lookup';
 import { CardInvalidReason, invalidReason } from '../domain/validity';
 import { logCardAccess } from '../domain/access-log';
+import { cardsSecret } from '../domain/secrets';
 import type { Context } from '../loaders';
 
 registerEnumType(CardInvalidReason, {
@@ -37,7 +38,8 @@ export class CardVerification {
 export const VERIFY_FLOOR_MS = 40;
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 const perMinute = readSetting(subgraphSettings.verifyPerMinute);
-const limiter = new RateLimiter(Math.max(1, Math.ceil(perMinute / 2)), perMinute / 60);
+// In PostgreSQL, so KAIKU_VERIFY_PER_MINUTE holds for a venue however many replicas answer it.
+const limiter = new SharedRateLimiter({ table: 'cards.rate_limits', name: 'verify', capacity: Math.max(1, Math.ceil(perMinute / 2)), refillPerSecond: perMinute / 60, secret: cardsSecret });
 
 @Resolver()
 export class CardVerificationResolver {
@@ -51,7 +53,7 @@ export class CardVerificationResolver {
   ): Promise<CardVerification> {
     const { dataSource, caller } = context;
     const venueId = venueOf(caller, partnerId);
-    if (!limiter.take(`${caller.subject}|${venueId ?? '-'}`)) {
+    if (!(await limiter.tryTake(dataSource, `${caller.subject}|${venueId ?? '-'}`))) {
       throw new RateLimitedError('Too many card checks in a short time: wait a minute and try again');
     }
     const number = parseCardNumber(typed, 'number');

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { RateLimiter } from '@kaiku/identity';
-import { BadInputError, DateScalar, RateLimitedError } from '@kaiku/subgraph-kit';
+import { BadInputError, DateScalar, RateLimitedError, SharedRateLimiter } from '@kaiku/subgraph-kit';
 import { AreaRef, PartnerRef } from '../entities/refs';
 import { logCardAccess } from '../domain/access-log';
 import { daysLeft, findHolderCard, holderNumber, renewalDue } from '../domain/holder-lookup';
+import { cardsSecret } from '../domain/secrets';
 import type { Context } from '../loaders';
 
 /**
@@ -38,7 +38,8 @@ export class HolderCard {
 export const HOLDER_FLOOR_MS = 40;
 /** Attempts per client address: 10 at once, then one every 3 seconds (20 a minute). */
 export const HOLDER_PER_MINUTE = 20;
-const limiter = new RateLimiter(HOLDER_PER_MINUTE / 2, HOLDER_PER_MINUTE / 60);
+// In PostgreSQL, so replicas share it: guessing numbers gets no more tries from more replicas.
+const limiter = new SharedRateLimiter({ table: 'cards.rate_limits', name: 'holder', capacity: HOLDER_PER_MINUTE / 2, refillPerSecond: HOLDER_PER_MINUTE / 60, secret: cardsSecret });
 const CHECK_THE_NUMBER = 'check the number: it is not the number of a card in use';
 
 @Resolver()
@@ -48,7 +49,7 @@ export class HolderCardResolver {
       'A holder reads their own card by its number or QR payload (no sign-in). A mistyped number and one of no card in use get the same BAD_USER_INPUT in the same time; attempts are limited per client address (RATE_LIMITED)',
   })
   async holderCard(@Arg('number', () => String) typed: string, @Ctx() context: Context): Promise<HolderCard> {
-    if (!limiter.take(context.clientAddress ?? 'unknown')) {
+    if (!(await limiter.tryTake(context.dataSource, context.clientAddress ?? 'unknown'))) {
       throw new RateLimitedError('Too many card number attempts from this address: wait a minute and try again');
     }
     const started = performance.now();
