@@ -6,3 +6,4 @@ export * from './processes';
 export * from './load';
 export * from './postgres';
 export * from './dates';
+export * from './gateways';
