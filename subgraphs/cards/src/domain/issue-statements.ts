@@ -2,11 +2,12 @@ import type { DataSource } from 'typeorm';
 import type { PublishedEvent } from '@kaiku/events';
 import type { Card } from '../entities/card';
 import { accessCardKey, type AccessEntry } from './access-log';
+import { queryPrepared } from './prepared';
 
 /**
  * The SQL of issuing a card: one read of the unit, its area and the area's rules; one write of
- * the card, its events, the wellbeing answer and the access-log row. Through `db.query`, so
- * the statement counter sees each.
+ * the card, its events, the wellbeing answer and the access-log row. Both prepared
+ * (prepared.ts); the statement counter sees each.
  */
 const UNIT_SQL = `SELECT p.area_id AS "areaId", p.roles, p.active, a.status AS "areaStatus", r.validity_months AS "validityMonths"
   FROM cards.partner_facts p
@@ -25,7 +26,7 @@ export interface UnitFacts {
 }
 
 export async function readUnitFacts(db: DataSource, partnerId: string): Promise<UnitFacts | null> {
-  const [row] = await db.query(UNIT_SQL, [partnerId]);
+  const [row] = await queryPrepared(db, 'cards_unit_facts', UNIT_SQL, [partnerId]);
   return row ?? null;
 }
 
@@ -53,7 +54,7 @@ SELECT created_at AS "createdAt" FROM card`;
 
 /** Stores a new card; false when its number was taken (nothing is stored then). */
 export async function writeCard(db: DataSource, card: Card, events: PublishedEvent[], wellbeingScore: number | null, access: AccessEntry): Promise<boolean> {
-  const rows: Array<{ createdAt: Date }> = await db.query(WRITE_CARD_SQL, [
+  const rows = await queryPrepared<{ createdAt: Date }>(db, 'cards_write_card', WRITE_CARD_SQL, [
     card.id,
     card.number,
     card.kind,

@@ -1,16 +1,22 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { PublishedEvent } from '@kaiku/events';
 import { CardUse, type UseCategory } from '../entities/card-use';
 import type { Card } from '../entities/card';
 import type { AreaFact, OfferFact, PartnerFact } from '../entities/facts';
 import { accessCardKey, type AccessEntry } from './access-log';
+import { queryPrepared } from './prepared';
 
 /**
  * The SQL of recording a use, as few statements as the rules allow: one read that gathers
  * every fact the checks need, one write that stores the use, its event and its access-log row.
- * Run through `db.query` (TypeORM's query runner), so the statement counter sees each one.
+ * Prepared (prepared.ts) on the data source's pool; inside a transaction (a capped offer's)
+ * through its manager. The statement counter sees each either way.
  */
 type Db = DataSource | EntityManager;
+
+function run(db: Db, name: string, text: string, values: unknown[]): Promise<any[]> {
+  return db instanceof DataSource ? queryPrepared(db, name, text, values) : db.query(text, values);
+}
 
 const USE_COLUMNS = `u.id AS "useId", u.card_id AS "useCardId", u.partner_id AS "usePartnerId", u.offer_id AS "useOfferId",
   u.home_area_id AS "useHomeAreaId", u.venue_area_id AS "useVenueAreaId", u.category AS "useCategory",
@@ -57,7 +63,7 @@ export async function readUseFacts(
   db: Db,
   keys: { partnerId: string | null; number: string | null; idempotencyKey: string; offerId: string | null },
 ): Promise<UseFacts> {
-  const [row] = await db.query(USE_FACTS_SQL, [keys.partnerId, keys.number, keys.idempotencyKey, keys.offerId]);
+  const [row] = await run(db, 'cards_use_facts', USE_FACTS_SQL, [keys.partnerId, keys.number, keys.idempotencyKey, keys.offerId]);
   return {
     venue: row.partnerId
       ? { partnerId: row.partnerId, areaId: row.venueAreaId, roles: row.venueRoles, active: row.venueActive, principlesVersion: row.venuePrinciples, sector: row.venueSector }
@@ -101,7 +107,7 @@ const EXISTING_USE_SQL = `SELECT ${USE_COLUMNS} FROM cards.card_uses u WHERE u.p
 
 /** The use recorded first with the key (after a concurrent twin's insert won). */
 export async function readExistingUse(db: Db, partnerId: string, idempotencyKey: string): Promise<CardUse | null> {
-  const [row] = await db.query(EXISTING_USE_SQL, [partnerId, idempotencyKey]);
+  const [row] = await run(db, 'cards_existing_use', EXISTING_USE_SQL, [partnerId, idempotencyKey]);
   return row ? useFromRow(row) : null;
 }
 
@@ -148,7 +154,7 @@ SELECT created_at AS "createdAt" FROM inserted`;
 
 /** Stores the use; false when another request with the key stored one first. */
 export async function writeUse(db: Db, use: CardUse, event: PublishedEvent, access: AccessEntry): Promise<boolean> {
-  const rows: Array<{ createdAt: Date }> = await db.query(WRITE_USE_SQL, [
+  const rows: Array<{ createdAt: Date }> = await run(db, 'cards_write_use', WRITE_USE_SQL, [
     use.id,
     use.cardId,
     use.partnerId,
