@@ -9,7 +9,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import type { JWK } from 'jose';
 import pino, { type Logger } from 'pino';
 import { GraphQLError } from 'graphql';
-import { RateLimiter, type ExternalVerifier } from '@kaiku/identity';
+import { clientAddressSigner, internalTokenSigner, RateLimiter, type ExternalVerifier } from '@kaiku/identity';
 import { createServiceMetrics } from '@kaiku/metrics';
 import { callerFromHeaders } from './caller';
 import { coalesceAnonymousQueries } from './coalesce';
@@ -59,12 +59,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const subgraphUrls = new Map<string, string>();
   const metrics = createServiceMetrics('gateway', { refuseProxied: true });
+  const signers = { identity: internalTokenSigner(options.internalPrivateJwk), address: clientAddressSigner(options.internalPrivateJwk) };
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url!;
       subgraphUrls.set(name, target);
-      return new SubgraphSource(name, target, options.internalPrivateJwk, options.subgraphTimeoutMs ?? 10_000, metrics.subgraphCalls());
+      return new SubgraphSource(name, target, signers, options.subgraphTimeoutMs ?? 10_000, metrics.subgraphCalls());
     },
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
   });

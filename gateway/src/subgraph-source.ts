@@ -2,8 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { GraphQLError } from 'graphql';
-import type { JWK } from 'jose';
-import { CLIENT_ADDRESS_HEADER, signClientAddress, signInternalToken } from '@kaiku/identity';
+import { CLIENT_ADDRESS_HEADER } from '@kaiku/identity';
 import type { SubgraphCallMetrics } from '@kaiku/metrics';
 import type { GatewayContext } from './context';
 import { missingFieldErrors, missingPaths } from './fetch-error-paths';
@@ -13,6 +12,15 @@ import { isClientError } from './format-error';
 export const IDENTITY_HEADER = 'x-kaiku-identity';
 
 /**
+ * What the gateway signs for a subgraph (@kaiku/identity's internalTokenSigner and
+ * clientAddressSigner, shared by every subgraph's source so each token is signed once and reused).
+ */
+export interface SubgraphSigners {
+  identity(caller: GatewayContext['caller'], subgraph: string): Promise<string>;
+  address(address: string, subgraph: string): Promise<string>;
+}
+
+/**
  * A subgraph as the gateway calls it: with the caller signed for that subgraph only, the
  * request id and language, and a timeout so a hung subgraph cannot hang the gateway.
  */
@@ -20,7 +28,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
     url: string,
-    private readonly internalPrivateJwk: JWK,
+    private readonly signers: SubgraphSigners,
     private readonly timeoutMs: number,
     private readonly calls?: SubgraphCallMetrics,
   ) {
@@ -83,11 +91,11 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers.set('x-request-id', context.requestId);
     headers.set('accept-language', context.language);
     if (context.caller.subject !== null) {
-      headers.set(IDENTITY_HEADER, await signInternalToken(this.internalPrivateJwk, context.caller, this.subgraph));
+      headers.set(IDENTITY_HEADER, await this.signers.identity(context.caller, this.subgraph));
     }
     // Only the holder's card lookup limits attempts per address: sign it for that query alone.
     if (context.clientAddress && /\bholderCard\b/.test(request.query ?? '')) {
-      headers.set(CLIENT_ADDRESS_HEADER, await signClientAddress(this.internalPrivateJwk, context.clientAddress, this.subgraph));
+      headers.set(CLIENT_ADDRESS_HEADER, await this.signers.address(context.clientAddress, this.subgraph));
     }
   }
 }

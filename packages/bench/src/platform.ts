@@ -72,6 +72,20 @@ export interface BenchPlatform {
 
 const BENCH_ENV = { LOG_LEVEL: 'warn', NODE_ENV: 'production' };
 
+/** The processes BENCH_PROFILE profiles: the gateway and the subgraph that writes the uses. */
+const PROFILED = new Set(['kaiku', 'cards']);
+
+/**
+ * BENCH_PROFILE=<folder>: V8 CPU profiles (node --cpu-prof) of the gateway and of the cards
+ * subgraph, written into that folder when they stop (`kaiku.cpuprofile`, `cards.cpuprofile`;
+ * open them in Chrome's DevTools). A bench-only switch, read by nothing that ships.
+ */
+function profileFlags(name: string): string[] {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir || !PROFILED.has(name)) return [];
+  return ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}.cpuprofile`];
+}
+
 interface Database {
   url: string;
   dataDir?: string;
@@ -187,7 +201,7 @@ export async function startSubgraphs(
       KAIKU_DATA_DIR: dir,
       KAIKU_INTERNAL_PUBLIC_JWK: JSON.stringify(keys.internal.publicJwk),
       PORT: String(ports[service.module.name]),
-    }, false),
+    }, false, { nodeFlags: profileFlags(service.module.name) }),
   );
   running.push(...subgraphs);
   await Promise.all(subgraphs.map((child, i) => waitUntilReady(child, `http://127.0.0.1:${ports[services[i].module.name]}/ready`, 90_000)));
@@ -208,8 +222,9 @@ export async function startGatewayProcess(
   let readyPath: string;
   if (kind.startsWith('kaiku')) {
     const env = gatewayEnv(port, dir, supergraphPath, { ...options.gatewayEnv, ...(kind === 'kaiku-nocoalesce' ? { KAIKU_COALESCE_ANONYMOUS: 'false' } : {}) });
-    child = options.gatewayNodeFlags?.length
-      ? spawnService(kind, nodeCommand('gateway/src/main.ts', { nodeFlags: options.gatewayNodeFlags }), ROOT, env)
+    const nodeFlags = [...(options.gatewayNodeFlags ?? []), ...profileFlags(kind)];
+    child = nodeFlags.length
+      ? spawnService(kind, nodeCommand('gateway/src/main.ts', { nodeFlags }), ROOT, env)
       : startProcess(kind, 'gateway/src/main.ts', [], env, false);
     readyPath = '/ready';
   } else {

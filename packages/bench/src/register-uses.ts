@@ -31,7 +31,9 @@ export async function benchRegisterUses(): Promise<void> {
     for (const clients of [1, 20]) {
       const [{ count: before }] = await db.query('SELECT count(*)::int AS count FROM cards.card_uses');
       const cpuBefore = cpuByPart(platform);
+      const window = profileWindow();
       const result = await runUsesLoad({ url, token: staff, partnerId: THEATRE, cards, clients, seconds: SECONDS });
+      window?.(clients);
       const cpu = cpuPerRequest(cpuBefore, cpuByPart(platform), Math.max(1, result.acknowledged.length));
       const [{ count: after }] = await db.query('SELECT count(*)::int AS count FROM cards.card_uses');
       const [{ stored }] = await db.query('SELECT count(*)::int AS stored FROM cards.card_uses WHERE idempotency_key = ANY($1)', [result.acknowledged]);
@@ -48,6 +50,16 @@ export async function benchRegisterUses(): Promise<void> {
     await db.destroy();
     await platform.stop();
   }
+}
+
+/**
+ * With BENCH_PROFILE (platform.ts), the round's span on the monotonic clock in µs, the clock
+ * of V8's CPU profiles, so a profile can be cut to one round (start-up and set-up left out).
+ */
+function profileWindow(): ((clients: number) => void) | undefined {
+  if (!process.env.BENCH_PROFILE) return undefined;
+  const start = process.hrtime.bigint() / 1000n;
+  return (clients) => console.log(`profile window ${clients} clients: ${start} ${process.hrtime.bigint() / 1000n} µs`);
 }
 
 /** The demo theatre accepts the principles (so it may record uses) and the demo unit issues 200 cards. */

@@ -4,7 +4,9 @@ import {
   DEV_ISSUER,
   PUBLIC_AUDIENCE,
   externalVerifier,
+  internalTokenSigner,
   internalVerifier,
+  INTERNAL_TOKEN_REUSE_SECONDS,
   InvalidTokenError,
   signDevToken,
   signInternalToken,
@@ -56,5 +58,54 @@ describe('tokens', () => {
     const keys = await generateKeyPairJwk('k');
     const token = await signDevToken(keys.privateJwk, 'u', [{ role: 'KING' } as never, { role: 'ANALYST' }]);
     expect((await externalVerifier({ publicJwk: keys.publicJwk })(token)).grants).toEqual([{ role: 'ANALYST' }]);
+  });
+
+  describe('remembering signature work', () => {
+    afterEach(() => jest.useRealTimers());
+    const at = (ms: number) => jest.useFakeTimers({ now: ms, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+
+    it('accepts a remembered token only until its exp, as jose would', async () => {
+      const keys = await generateKeyPairJwk('k');
+      const verify = externalVerifier({ publicJwk: keys.publicJwk });
+      const token = await signDevToken(keys.privateJwk, 'u1', grants, 30);
+      const first = await verify(token);
+      expect(await verify(token)).toBe(first);
+      at(Date.now() + 31_000);
+      await expect(verify(token)).rejects.toThrow('expired');
+    });
+
+    it('remembers nothing that failed, and a cached token still fails for another audience', async () => {
+      const [mine, theirs] = [await generateKeyPairJwk('a'), await generateKeyPairJwk('b')];
+      const verify = externalVerifier({ publicJwk: mine.publicJwk });
+      const foreign = await signDevToken(theirs.privateJwk, 'u', grants);
+      await expect(verify(foreign)).rejects.toBeInstanceOf(InvalidTokenError);
+      await expect(verify(foreign)).rejects.toBeInstanceOf(InvalidTokenError);
+      const internal = await generateKeyPairJwk('internal');
+      const token = await signInternalToken(internal.privateJwk, { subject: 'u', grants }, 'cards');
+      await internalVerifier(internal.publicJwk, 'cards')(token);
+      await expect(internalVerifier(internal.publicJwk, 'statistics')(token)).rejects.toBeInstanceOf(InvalidTokenError);
+    });
+
+    it('gives callers that nobody can change, though requests share them', async () => {
+      const keys = await generateKeyPairJwk('k');
+      const caller = await externalVerifier({ publicJwk: keys.publicJwk })(await signDevToken(keys.privateJwk, 'u1', grants));
+      expect(Object.isFrozen(caller) && Object.isFrozen(caller.grants) && Object.isFrozen(caller.grants[0].areas)).toBe(true);
+    });
+
+    it('reuses a signed internal token per caller and subgraph for half its lifetime only', async () => {
+      const keys = await generateKeyPairJwk('internal');
+      const sign = internalTokenSigner(keys.privateJwk);
+      const start = Date.now();
+      const caller = { subject: 'u', grants };
+      const token = await sign(caller, 'cards');
+      expect(await sign({ subject: 'u', grants: [...grants] }, 'cards')).toBe(token);
+      expect(await sign(caller, 'statistics')).not.toBe(token);
+      expect(await sign({ subject: 'u', grants: [{ role: 'ANALYST' }] }, 'cards')).not.toBe(token);
+      expect(await sign({ subject: 'v', grants }, 'cards')).not.toBe(token);
+      at(start + INTERNAL_TOKEN_REUSE_SECONDS * 1000 + 1);
+      const renewed = await sign(caller, 'cards');
+      expect(renewed).not.toBe(token);
+      await expect(internalVerifier(keys.publicJwk, 'cards')(renewed)).resolves.toEqual(caller);
+    });
   });
 });
