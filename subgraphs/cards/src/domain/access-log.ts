@@ -32,11 +32,6 @@ export function accessEntry(context: { caller: Caller; requestId: string }, acti
   };
 }
 
-/** The card as the access log names it: its pseudonym, never the number. */
-export function accessCardKey(cardId: string | null): string | null {
-  return cardId ? pseudonym('card', cardId) : null;
-}
-
 /**
  * Appends to the access log: who (subject and roles), what, which card (as its pseudonym,
  * never the number) and the request id. Changes log inside their own transaction (or, on the
@@ -53,7 +48,7 @@ export async function logCardAccess(
     entry.subject,
     entry.roles,
     entry.action,
-    accessCardKey(cardId),
+    cardId ? pseudonym('card', cardId) : null,
     entry.requestId,
   ]);
 }

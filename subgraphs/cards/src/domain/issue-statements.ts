@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { PublishedEvent } from '@kaiku/events';
 import type { Card } from '../entities/card';
-import { accessCardKey, type AccessEntry } from './access-log';
+import type { AccessEntry } from './access-log';
 import { queryPrepared } from './prepared';
 
 /**
@@ -26,7 +26,7 @@ export interface UnitFacts {
 }
 
 export async function readUnitFacts(db: DataSource, partnerId: string): Promise<UnitFacts | null> {
-  const [row] = await queryPrepared(db, 'cards_unit_facts', UNIT_SQL, [partnerId]);
+  const [row] = await queryPrepared<UnitFacts>(db, 'cards_unit_facts', UNIT_SQL, [partnerId]);
   return row ?? null;
 }
 
@@ -52,8 +52,11 @@ const WRITE_CARD_SQL = `WITH card AS (
 )
 SELECT created_at AS "createdAt" FROM card`;
 
-/** Stores a new card; false when its number was taken (nothing is stored then). */
-export async function writeCard(db: DataSource, card: Card, events: PublishedEvent[], wellbeingScore: number | null, access: AccessEntry): Promise<boolean> {
+/**
+ * Stores a new card; false when its number was taken (nothing is stored then). `cardKey` is the
+ * card's pseudonym for the log row (the CardIssued event's, so it is hashed once).
+ */
+export async function writeCard(db: DataSource, card: Card, events: PublishedEvent[], wellbeingScore: number | null, access: AccessEntry, cardKey: string): Promise<boolean> {
   const rows = await queryPrepared<{ createdAt: Date }>(db, 'cards_write_card', WRITE_CARD_SQL, [
     card.id,
     card.number,
@@ -75,7 +78,7 @@ export async function writeCard(db: DataSource, card: Card, events: PublishedEve
     access.subject,
     access.roles,
     access.action,
-    accessCardKey(card.id),
+    cardKey,
     access.requestId,
   ]);
   if (rows.length === 0) return false;

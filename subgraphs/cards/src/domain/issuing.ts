@@ -36,8 +36,9 @@ export async function issueNewCard(
   for (let attempt = 0; ; attempt += 1) {
     const card = cardToIssue({ partnerId: distributorId, areaId: unit.areaId }, validityMonths, fields);
     if (wellbeingScore !== null && card.kind !== CardKind.PERSONAL) throw new BadInputError('wellbeing', 'a community card has no holder to ask');
-    const events = [cardIssued(card), ...(wellbeingScore === null ? [] : [wellbeingAnswered(card, 'ISSUE', wellbeingScore, null)])];
-    if (await writeCard(dataSource, card, events, wellbeingScore, access)) {
+    const issued = cardIssued(card);
+    const events = [issued, ...(wellbeingScore === null ? [] : [wellbeingAnswered(card, 'ISSUE', wellbeingScore, null)])];
+    if (await writeCard(dataSource, card, events, wellbeingScore, access, issued.payload.cardKey)) {
       notifyFollowers(dataSource, 'cards');
       return card;
     }

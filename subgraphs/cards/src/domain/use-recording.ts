@@ -69,11 +69,11 @@ export async function recordUse(
   const created =
     cap && cap.places !== null
       ? await dataSource.transaction(async (manager) => {
-          if (!(await writeUse(manager, use, event, access))) return false;
+          if (!(await writeUse(manager, use, event, access, event.payload.cardKey))) return false;
           await takeOfferPlaces(manager, facts.offer!, cap, use);
           return true;
         })
-      : await writeUse(dataSource, use, event, access);
+      : await writeUse(dataSource, use, event, access, event.payload.cardKey);
   if (created) {
     notifyFollowers(dataSource, 'cards');
     return { use, replayed: false };

@@ -3,7 +3,7 @@ import type { PublishedEvent } from '@kaiku/events';
 import { CardUse, type UseCategory } from '../entities/card-use';
 import type { Card } from '../entities/card';
 import type { AreaFact, OfferFact, PartnerFact } from '../entities/facts';
-import { accessCardKey, type AccessEntry } from './access-log';
+import type { AccessEntry } from './access-log';
 import { queryPrepared } from './prepared';
 
 /**
@@ -152,8 +152,11 @@ const WRITE_USE_SQL = `WITH inserted AS (
 )
 SELECT created_at AS "createdAt" FROM inserted`;
 
-/** Stores the use; false when another request with the key stored one first. */
-export async function writeUse(db: Db, use: CardUse, event: PublishedEvent, access: AccessEntry): Promise<boolean> {
+/**
+ * Stores the use; false when another request with the key stored one first. `cardKey` is the
+ * card's pseudonym for the log row (the event's, so it is hashed once).
+ */
+export async function writeUse(db: Db, use: CardUse, event: PublishedEvent, access: AccessEntry, cardKey: string): Promise<boolean> {
   const rows: Array<{ createdAt: Date }> = await run(db, 'cards_write_use', WRITE_USE_SQL, [
     use.id,
     use.cardId,
@@ -174,7 +177,7 @@ export async function writeUse(db: Db, use: CardUse, event: PublishedEvent, acce
     access.subject,
     access.roles,
     access.action,
-    accessCardKey(use.cardId),
+    cardKey,
     access.requestId,
   ]);
   if (rows.length === 0) return false;
