@@ -45,10 +45,29 @@ export function exceedsTokenLimit(query: string, limit = OPERATION_LIMITS.maxTok
   return false;
 }
 
+/**
+ * Documents already counted and found within the limit, by their exact text: clients send the
+ * same few operations again and again, and lexing one costs more than the rest of this check.
+ * Bounded (at most 1,000 documents of up to 20,000 characters; when full it starts over).
+ * Documents over the limit are never remembered.
+ */
+const WITHIN_LIMIT_REMEMBERED = 1000;
+const LONGEST_REMEMBERED = 20_000;
+const withinLimit = new Set<string>();
+
+function overTokenLimit(query: string): boolean {
+  if (withinLimit.has(query)) return false;
+  if (exceedsTokenLimit(query)) return true;
+  if (query.length > LONGEST_REMEMBERED) return false;
+  if (withinLimit.size >= WITHIN_LIMIT_REMEMBERED) withinLimit.clear();
+  withinLimit.add(query);
+  return false;
+}
+
 /** Express middleware: refuses an over-long document before Apollo parses it, as a 400. */
 export const tokenLimit: RequestHandler = (req, res, next) => {
   const query = (req.body as { query?: unknown } | undefined)?.query;
-  if (typeof query === 'string' && exceedsTokenLimit(query)) {
+  if (typeof query === 'string' && overTokenLimit(query)) {
     res.status(400).json({
       errors: [{ message: `The document has more than ${OPERATION_LIMITS.maxTokens} tokens`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
     });

@@ -4,9 +4,14 @@ import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { KaikuContext } from './context';
 import { CLIENT_ERROR_CODES } from './errors';
+import type { Logger } from './logger';
 
-/** Logs every error that will be masked, with the request id, so operators can find it. */
-export const errorLoggingPlugin: ApolloServerPlugin<KaikuContext> = {
+/**
+ * Logs every error that will be masked, with the request id, so operators can find it; at
+ * debug level also each request's time. The request's own logger (a pino child) is made only
+ * when something is logged: asking the service's logger first keeps it unmade otherwise.
+ */
+export const errorLoggingPlugin = (serviceLogger: Logger): ApolloServerPlugin<KaikuContext> => ({
   async requestDidStart() {
     const started = performance.now();
     return {
@@ -20,8 +25,9 @@ export const errorLoggingPlugin: ApolloServerPlugin<KaikuContext> = {
         }
       },
       async willSendResponse({ contextValue, operationName }) {
+        if (!serviceLogger.isLevelEnabled('debug')) return;
         contextValue?.logger?.debug({ operationName, ms: Math.round(performance.now() - started) }, 'request done');
       },
     };
   },
-};
+});

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express from 'express';
-import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
+import express, { type RequestHandler } from 'express';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { JWK } from 'jose';
 import { ANONYMOUS, CLIENT_ADDRESS_HEADER, clientAddressVerifier, internalVerifier, InvalidTokenError, type Caller } from '@kaiku/identity';
@@ -70,7 +69,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
       formatError,
       includeStacktraceInErrorResponses: false,
       // Inline tracing is for Apollo's cloud; we report nothing there.
-      plugins: [errorLoggingPlugin, ApolloServerPluginInlineTraceDisabled(), metrics.graphqlPlugin],
+      plugins: [errorLoggingPlugin(logger), ApolloServerPluginInlineTraceDisabled(), metrics.graphqlPlugin],
       csrfPrevention: true,
     });
     await server.start();
@@ -84,6 +83,30 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
   const app = express();
   app.disable('x-powered-by');
   app.use(metrics.http);
+  // GraphQL first: every request of the platform passes here, each route before it is one more match.
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    graphqlHttp(server!, async (req, res) => {
+      const requestId = requestIdFrom(req.headers);
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      let requestLogger: Logger | undefined;
+      const context: Omit<KaikuContext, 'loaders'> = {
+        requestId,
+        caller: await callerFrom(req.headers[IDENTITY_HEADER], verify),
+        language: languageFrom(req.headers['accept-language']),
+        // Made when first used (an error to log): most requests log nothing.
+        get logger() {
+          return (requestLogger ??= logger.child({ requestId }));
+        },
+        dataSource,
+        // The address the gateway signed, else this connection's own (a direct caller).
+        clientAddress: (await verifyAddress?.(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''))) ?? req.socket.remoteAddress ?? 'unknown',
+      };
+      // Assigned, not spread: a spread would call the logger's getter.
+      return Object.assign(context, { loaders: module.loaders(dataSource, context) });
+    }),
+  );
   app.get('/metrics', metrics.handler);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: module.name });
@@ -101,26 +124,6 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
     module.routes(router, { dataSource, logger, callerOf: (req) => callerFrom(req.headers[IDENTITY_HEADER], verify) });
     app.use(router);
   }
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(server, {
-      context: async ({ req, res }) => {
-        const requestId = requestIdFrom(req.headers);
-        res.setHeader(REQUEST_ID_HEADER, requestId);
-        const base = {
-          requestId,
-          caller: await callerFrom(req.headers[IDENTITY_HEADER], verify),
-          language: languageFrom(req.headers['accept-language']),
-          logger: logger.child({ requestId }),
-          dataSource,
-          // The address the gateway signed, else this connection's own (a direct caller).
-          clientAddress: (await verifyAddress?.(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''))) ?? req.socket.remoteAddress ?? 'unknown',
-        };
-        return { ...base, loaders: module.loaders(dataSource, base) };
-      },
-    }),
-  );
 
   const http = await listen(app, config.port, config.host ?? '127.0.0.1');
   const port = (http.address() as AddressInfo).port;
@@ -144,6 +147,34 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
         await server?.stop();
         await stopDatabase();
       })()),
+  };
+}
+
+/**
+ * Apollo Server behind Express, as @as-integrations/express5 does it but answering with
+ * `res.end`: Express's `res.send` hashes every body for an ETag that no POST answer is ever
+ * revalidated with, and the URL is parsed again for its query string. express.json() runs first.
+ */
+function graphqlHttp<Context extends KaikuContext>(server: ApolloServer<Context>, context: (req: express.Request, res: express.Response) => Promise<Context>): RequestHandler {
+  return async (req, res) => {
+    const headers = new HeaderMap();
+    for (const key in req.headers) {
+      const value = req.headers[key];
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const query = req.url.indexOf('?');
+    const answer = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: query < 0 ? '' : req.url.slice(query), body: req.body },
+      context: () => context(req, res),
+    });
+    for (const [key, value] of answer.headers) res.setHeader(key, value);
+    res.statusCode = answer.status ?? 200;
+    if (answer.body.kind === 'complete') {
+      res.end(answer.body.string);
+      return;
+    }
+    for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+    res.end();
   };
 }
 

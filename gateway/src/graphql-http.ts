@@ -1,0 +1,36 @@
+import type { Request, RequestHandler, Response } from 'express';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+
+/**
+ * Apollo Server behind Express, as @as-integrations/express5 does it but writing the answer
+ * with `res.end`: Express's `res.send` also hashes every body for an ETag, which no POST
+ * answer is ever revalidated with, and parses the URL again for the query string.
+ * express.json() must run first (the body is read, limited and parsed there).
+ */
+export function graphqlHttp<Context extends BaseContext>(
+  server: ApolloServer<Context>,
+  context: (http: { req: Request; res: Response }) => Promise<Context>,
+): RequestHandler {
+  server.assertStarted('graphqlHttp()');
+  return async (req, res) => {
+    const headers = new HeaderMap();
+    for (const key in req.headers) {
+      const value = req.headers[key];
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const url = req.url;
+    const query = url.indexOf('?');
+    const answer = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: query < 0 ? '' : url.slice(query), body: req.body },
+      context: () => context({ req, res }),
+    });
+    for (const [key, value] of answer.headers) res.setHeader(key, value);
+    res.statusCode = answer.status ?? 200;
+    if (answer.body.kind === 'complete') {
+      res.end(answer.body.string);
+      return;
+    }
+    for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}
