@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
+import { listenFor } from './listen';
 import { notifyChannel } from './schema';
 
 export interface StoredEvent<P = any> {
@@ -22,6 +22,13 @@ export interface FollowOptions {
   batchSize?: number;
   /** Fallback poll, for events held back by a long-running transaction. */
   pollMs?: number;
+  /**
+   * After a batch that applied events, the next one starts at least this long after it
+   * started (default 100 ms), however many notifications come meanwhile: under load the
+   * events of many writes make one batch (one transaction, one set of handler statements)
+   * instead of one batch per NOTIFY. 0 applies every wake-up at once.
+   */
+  coalesceMs?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -46,43 +53,67 @@ async function inBackgroundTransaction<T>(dataSource: DataSource, work: (manager
   }
 }
 
+/** Under load, batches start at most this often: see `FollowOptions.coalesceMs`. */
+export const DEFAULT_COALESCE_MS = 100;
+
+interface BatchResult {
+  applied: number;
+  /** Committed events wait behind an older, still open transaction. */
+  heldBack: boolean;
+  /** Another replica holds the cursor (it is applying a batch). */
+  skipped: boolean;
+}
+
 /**
  * Follows a published event log from the follower's own cursor. The cursor is
  * (transaction id, event id); events are read only from transactions older than every
  * transaction still running (`pg_snapshot_xmin`), so one that commits out of id order is
  * still read in turn, never skipped.
+ *
+ * Replicas: several processes may follow with the same cursor. A batch locks the cursor row
+ * `FOR UPDATE SKIP LOCKED`, so one replica applies at a time and the others, finding it
+ * locked, neither wait on a pool connection nor read anything; they look again soon. When the
+ * holder dies its transaction rolls back and the lock goes with its connection: the next look
+ * of another replica takes over from the last committed cursor. Each event is applied once.
  */
 export async function followEvents(options: FollowOptions): Promise<Follower> {
   const { dataSource, stream, follower, cursorSchema } = options;
   const batchSize = options.batchSize ?? 1000;
+  const pollMs = options.pollMs ?? 500;
+  const coalesceMs = options.coalesceMs ?? DEFAULT_COALESCE_MS;
   await dataSource.query(
     `INSERT INTO "${cursorSchema}".event_cursors (stream, follower) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
     [stream, follower],
   );
 
-  const pollMs = options.pollMs ?? 500;
-  let heldBack = false;
+  // One statement locks the cursor and reads the events after it: no row at all means another
+  // replica holds the cursor; one row with a null id, that nothing new is there. Rows at or
+  // above the horizon are committed but may have an earlier, still open transaction before
+  // them: they wait (heldBack) and are read again soon.
+  const readSql = `WITH cursor AS MATERIALIZED (
+       SELECT tx_id, event_id FROM "${cursorSchema}".event_cursors WHERE stream = $1 AND follower = $2 FOR UPDATE SKIP LOCKED
+     )
+     SELECT e.id, e.tx_id::text AS tx_id, e.type, e.payload, e.occurred_at, e.settled
+       FROM cursor LEFT JOIN LATERAL (
+         SELECT l.id, l.tx_id, l.type, l.payload, l.occurred_at, l.tx_id < pg_snapshot_xmin(pg_current_snapshot()) AS settled
+           FROM "${stream}".event_log l
+          WHERE (l.tx_id, l.id) > (cursor.tx_id, cursor.event_id)
+          ORDER BY l.tx_id, l.id LIMIT $3
+       ) e ON true
+      -- Qualified: a bare tx_id here is the text column above, which sorts 1000 before 999.
+      ORDER BY e.tx_id, e.id`;
   const applyBatch = () =>
-    inBackgroundTransaction(dataSource, async (manager) => {
-      const [cursor] = await manager.query(
-        `SELECT tx_id::text AS tx_id, event_id FROM "${cursorSchema}".event_cursors WHERE stream = $1 AND follower = $2 FOR UPDATE`,
-        [stream, follower],
+    inBackgroundTransaction(dataSource, async (manager): Promise<BatchResult> => {
+      const read: Array<{ id: string | null; tx_id: string; type: string; payload: unknown; occurred_at: Date; settled: boolean }> = await manager.query(
+        readSql,
+        [stream, follower, batchSize],
       );
-      // Rows at or above the horizon are committed but may have an earlier, still open
-      // transaction before them: they wait (heldBack) and are read again soon.
-      const read: Array<{ id: string; tx_id: string; type: string; payload: unknown; occurred_at: Date; settled: boolean }> = await manager.query(
-        `SELECT id, tx_id::text AS tx_id, type, payload, occurred_at, tx_id < pg_snapshot_xmin(pg_current_snapshot()) AS settled
-           FROM "${stream}".event_log
-          WHERE (tx_id, id) > ($1::xid8, $2::bigint)
-          -- Qualified: a bare tx_id here is the text column above, which sorts 1000 before 999.
-          ORDER BY event_log.tx_id, event_log.id LIMIT $3`,
-        [cursor.tx_id, cursor.event_id, batchSize],
-      );
-      const rows = read.filter((row) => row.settled);
-      heldBack = rows.length < read.length;
-      if (rows.length === 0) return 0;
+      if (read.length === 0) return { applied: 0, heldBack: false, skipped: true };
+      const rows = read.filter((row) => row.id !== null && row.settled);
+      const heldBack = rows.length < read.filter((row) => row.id !== null).length;
+      if (rows.length === 0) return { applied: 0, heldBack, skipped: false };
       await options.handle(
-        rows.map((row) => ({ id: row.id, type: row.type, payload: row.payload, occurredAt: row.occurred_at })),
+        rows.map((row) => ({ id: row.id!, type: row.type, payload: row.payload, occurredAt: row.occurred_at })),
         manager,
       );
       const last = rows[rows.length - 1];
@@ -90,38 +121,72 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
         `UPDATE "${cursorSchema}".event_cursors SET tx_id = $3::xid8, event_id = $4, updated_at = now() WHERE stream = $1 AND follower = $2`,
         [stream, follower, last.tx_id, last.id],
       );
-      return rows.length;
+      return { applied: rows.length, heldBack, skipped: false };
     });
 
   let running: Promise<number> | undefined;
+  /** A wake-up came while a drain ran: look again after it (coalesced). */
   let again = false;
   let stopped = false;
-  const catchUp = async (): Promise<number> => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      let total = 0;
+  /** When the last drain that applied events started. */
+  let lastAppliedAt = -Infinity;
+
+  // Reads until a batch comes back less than full: then everything visible at its read is
+  // applied, and whatever commits later sends a NOTIFY (or the poll finds it).
+  const drain = async (): Promise<number> => {
+    const startedAt = performance.now();
+    let total = 0;
+    const run = (async () => {
+      again = false;
+      let batch: BatchResult;
       do {
-        again = false;
-        for (let applied = await applyBatch(); applied > 0; applied = await applyBatch()) total += applied;
-      } while (again && !stopped);
-      if (heldBack) retrySoon();
+        batch = await applyBatch();
+        total += batch.applied;
+      } while (batch.applied === batchSize && !stopped);
+      if (batch.heldBack || batch.skipped) retrySoon();
       else retryDelay = 0;
       return total;
     })();
+    running = run;
+    let failed = true;
     try {
-      return await running;
+      const applied = await run;
+      failed = false;
+      return applied;
     } finally {
       running = undefined;
+      if (total > 0) lastAppliedAt = startedAt;
+      // A busy stream has more soon: look again one coalescing interval after this drain
+      // started, whether or not its writers notify. An empty look ends the chain. After a
+      // failure the next notification or the poll tries again.
+      if (!failed && (again || total > 0)) wake();
     }
   };
-  const wake = () => {
-    if (!stopped) catchUp().catch((error) => options.onError?.(error));
+  const catchUp = async (): Promise<number> => {
+    while (running) await running.catch(() => undefined);
+    return drain();
   };
-  // Events held back behind an open transaction are read again after 20 ms, then 40, 80, ...
-  // up to the poll interval: a NOTIFY that came while they waited is not left to the poll.
+  let wakeTimer: NodeJS.Timeout | undefined;
+  const wake = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    if (wakeTimer) return;
+    const wait = lastAppliedAt + coalesceMs - performance.now();
+    if (wait > 0) {
+      wakeTimer = setTimeout(() => {
+        wakeTimer = undefined;
+        wake();
+      }, wait);
+      return;
+    }
+    drain().catch((error) => options.onError?.(error));
+  };
+  // Events held back behind an open transaction, or a cursor another replica holds, are read
+  // again after 20 ms, then 40, 80, ... up to the poll interval: a NOTIFY that came while they
+  // waited is not left to the poll.
   let retryDelay = 0;
   let retryTimer: NodeJS.Timeout | undefined;
   const retrySoon = () => {
@@ -133,53 +198,22 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
     }, retryDelay);
   };
 
-  // The LISTEN connection lives apart from the pool. When it breaks (PostgreSQL restarted, a
-  // network cut) it is opened again, so notifications keep waking the follower; the poll
-  // below covers the gap meanwhile and catches up on whatever was published during it.
-  const url = (dataSource.options as { url?: string }).url;
-  let listener: Client | undefined;
-  let reconnect: NodeJS.Timeout | undefined;
-  const listen = async (): Promise<void> => {
-    const client = new Client({ connectionString: url });
-    let lost = false;
-    const onLost = (error?: Error) => {
-      if (lost) return;
-      lost = true;
-      if (error) options.onError?.(error);
-      client.end().catch(() => undefined);
-      if (!stopped) reconnect = setTimeout(() => void listen().catch(() => onLost()), 1000);
-    };
-    client.on('error', onLost);
-    client.on('end', () => onLost());
-    client.on('notification', wake);
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${notifyChannel(stream)}`);
-    } catch (error) {
-      onLost(error as Error);
-      throw error;
-    }
-    listener = client;
-    wake();
-  };
-  try {
-    await listen();
-  } catch (error) {
-    stopped = true;
-    clearTimeout(reconnect);
-    throw error;
-  }
+  // The process's one LISTEN connection to this database (listen.ts), shared with its other
+  // followers; it reconnects by itself, and the poll below covers the gap meanwhile.
+  const { url, extra } = dataSource.options as { url?: string; extra?: { application_name?: string } };
+  const subscription = await listenFor(url, notifyChannel(stream), { onNotify: wake, onError: options.onError }, `${extra?.application_name ?? 'kaiku'}-listen`);
   const timer = setInterval(wake, pollMs);
+  wake();
 
   return {
     catchUp,
     stop: async () => {
       stopped = true;
       clearInterval(timer);
-      clearTimeout(reconnect);
+      clearTimeout(wakeTimer);
       clearTimeout(retryTimer);
       await running?.catch(() => undefined);
-      await listener?.end().catch(() => undefined);
+      await subscription.close();
     },
   };
 }

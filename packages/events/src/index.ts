@@ -2,3 +2,4 @@ export * from './schema';
 export * from './publish';
 export * from './follow';
 export * from './notify';
+export * from './listen';
