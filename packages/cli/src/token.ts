@@ -1,7 +1,7 @@
 import { isRole, loadOrCreateLocalKeys, signDevToken, ROLES, type RoleGrant } from '@kaiku/identity';
 import { StartupError } from '@kaiku/database';
-import { stableId } from '@kaiku/subgraph-kit';
-import { dataDir } from './platform';
+import { stableId } from '@kaiku/subgraph-kit/src/ids';
+import { dataDir } from '@kaiku/subgraph-kit/src/env';
 
 export interface TokenRequest {
   role: string;

@@ -1,15 +1,15 @@
-import { isPortFree, StartupError } from '@kaiku/database';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { databaseIdentity, isPortFree, StartupError } from '@kaiku/database';
 import { gatewayConfigFromEnv } from '@kaiku/gateway/src/config';
-import { checkSubgraphEnv, ConfigError } from '@kaiku/subgraph-kit';
+import { checkSubgraphEnv, ConfigError } from '@kaiku/subgraph-kit/src/config';
+import { dataDir } from '@kaiku/subgraph-kit/src/env';
 import { loadOrCreateLocalKeys } from '@kaiku/identity';
 import { openDatabase, type Database } from './database';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { composePlatform } from './compose';
-import { dataDir, isRequired, loadPlatform, readPlatformFile, type PlatformService } from './platform';
-import { startProcess, stopProcesses, waitUntilReady, type ServiceProcess } from './processes';
-import { seedAll } from './seed';
+import type { MigrateMessage, PrepareMessage, ServiceToRun } from './prepare';
+import { nodeCommand, startProcess, stopProcesses, waitUntilReady, type ServiceProcess } from './processes';
+import { readPlatformFile, ROOT } from './platform';
+import { codeFingerprint, hasRecord, keepRecord, unchangedServices } from './startup-cache';
 import { DEMO_ACCOUNTS, devToken } from './token';
 
 export interface UpOptions {
@@ -40,21 +40,20 @@ export async function up(options: UpOptions): Promise<void> {
   const platform = readPlatformFile();
   const gatewayPort = Number(process.env.PORT ?? platform.gateway.port);
   buildConsoleIfStale();
-  let services = await composableServices(log);
-  for (const port of [gatewayPort, ...services.map((service) => service.module.port)]) {
-    if (!(await isPortFree(port))) {
-      throw new StartupError(`Port ${port} is in use: stop what uses it (another \`npm start\`?)${port === gatewayPort ? ' or set PORT to another port' : ''}.`);
-    }
-  }
 
   let database: Database | undefined;
+  let opening: Promise<unknown> | undefined;
+  let preparing: Prepare | undefined;
   const running: ServiceProcess[] = [];
   let shuttingDown = false;
   const shutdown = async (code: number) => {
     if (shuttingDown) return;
     shuttingDown = true;
     log('\nStopping the platform...');
+    preparing?.child.kill('SIGTERM');
     await stopProcesses([...running].reverse());
+    // A PostgreSQL still starting is stopped once it has.
+    await opening?.catch(() => undefined);
     await database?.stop();
     log('Stopped.');
     process.exit(code);
@@ -66,36 +65,97 @@ export async function up(options: UpOptions): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    database = await openDatabase(log);
+    const fingerprint = codeFingerprint(options.seed);
+    // Composition (in the child) and PostgreSQL's start overlap: neither needs the other. When
+    // the code is as at the last start, composition waits to hear whether the database is too.
+    if (!hasRecord(fingerprint)) preparing = startPrepare();
+    opening = openDatabase(log).then((opened) => (database = opened));
+    // Its failure is reported where it is awaited.
+    opening.catch(() => undefined);
+    let services: ServiceToRun[] | undefined;
+    let identity: string | undefined;
+    if (!preparing) {
+      await opening;
+      identity = await databaseIdentity(database!.url).catch(() => undefined);
+      services = unchangedServices(fingerprint, identity);
+      if (services) log('Nothing changed since the last start: the supergraph and the migrations are as they were.');
+      else preparing = startPrepare();
+    }
+    services ??= await preparing!.next('composed');
+    for (const port of [gatewayPort, ...services.map((service) => service.port)]) {
+      if (!(await isPortFree(port))) {
+        throw new StartupError(`Port ${port} is in use: stop what uses it (another \`npm start\`?)${port === gatewayPort ? ' or set PORT to another port' : ''}.`);
+      }
+    }
+    await opening;
     const keys = await loadOrCreateLocalKeys(dataDir());
-    log(options.seed ? 'Migrating and seeding demo data (once)...' : 'Migrating...');
-    const migrated = await seedAll(database.url, services, { seed: options.seed, log });
-    // An extension whose migration failed is left out: compose again from what runs.
-    if (migrated.length < services.length) services = await composableServices(log, migrated);
+    if (preparing) {
+      preparing.send({ type: 'migrate', databaseUrl: database!.url, seed: options.seed });
+      const migrated = await preparing.next('migrated');
+      services = migrated.services;
+      identity ??= await databaseIdentity(database!.url).catch(() => undefined);
+      if (migrated.complete && identity) keepRecord({ fingerprint, database: identity, services });
+    }
     const env = {
-      DATABASE_URL: database.url,
+      DATABASE_URL: database!.url,
       KAIKU_DATA_DIR: dataDir(),
       KAIKU_INTERNAL_PUBLIC_JWK: JSON.stringify(keys.internal.publicJwk),
       LOG_LEVEL: process.env.LOG_LEVEL ?? (options.verbose ? 'info' : 'warn'),
     };
-    log(`Starting ${services.map((service) => service.module.name).join(', ')}...`);
+    log(`Starting ${services.map((service) => service.name).join(', ')}...`);
     const subgraphs = services.map((service) =>
-      startProcess(service.module.name, 'packages/subgraph-kit/src/run.ts', [service.folder], { ...env, PORT: String(service.module.port) }, true, { watch: options.watch, nodeFlags: SERVICE_NODE_FLAGS }),
+      startProcess(service.name, 'packages/subgraph-kit/src/run.ts', [service.folder], { ...env, PORT: String(service.port) }, true, { watch: options.watch, nodeFlags: SERVICE_NODE_FLAGS }),
     );
     running.push(...subgraphs);
     watchForCrashes(subgraphs, shutdown);
-    await Promise.all(
-      subgraphs.map((child, i) => waitUntilReady(child, `http://127.0.0.1:${services[i].module.port}/ready`, 90_000)),
-    );
+    // The gateway loads the supergraph from its file, not from the subgraphs: it starts beside
+    // them, and its /ready answers 200 once every subgraph's does.
     const gateway = startProcess('gateway', 'gateway/src/main.ts', [], { ...env, PORT: String(gatewayPort), SUPERGRAPH_PATH: join(dataDir(), 'supergraph.graphql') }, true, { watch: options.watch, nodeFlags: SERVICE_NODE_FLAGS });
     running.push(gateway);
     watchForCrashes([gateway], shutdown);
+    await Promise.all(subgraphs.map((child, i) => waitUntilReady(child, `http://127.0.0.1:${services[i].port}/ready`, 90_000)));
     await waitUntilReady(gateway, `http://127.0.0.1:${gatewayPort}/ready`, 60_000);
-    await printWelcome(gatewayPort, database, (Date.now() - started) / 1000);
+    await printWelcome(gatewayPort, database!, (Date.now() - started) / 1000);
   } catch (error) {
     console.error(error instanceof StartupError || error instanceof Error ? error.message : String(error));
     await shutdown(1);
   }
+}
+
+interface Prepare {
+  child: ChildProcess;
+  /** The next message of that type; rejects with the child's own one-line error if it failed or exited. */
+  next(type: 'composed'): Promise<ServiceToRun[]>;
+  next(type: 'migrated'): Promise<{ services: ServiceToRun[]; complete: boolean }>;
+  send(message: MigrateMessage): void;
+}
+
+/** ./prepare.ts in a child process (built or from sources, as this process runs), with an IPC channel. */
+function startPrepare(): Prepare {
+  const child = spawn(process.execPath, nodeCommand('packages/cli/src/prepare.ts'), { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const messages: PrepareMessage[] = [];
+  let wake = () => undefined as void;
+  let exited = false;
+  child.on('message', (message: PrepareMessage) => {
+    messages.push(message);
+    wake();
+  });
+  // 'close': after the child exited and its channel ended, so every message it sent has come.
+  child.once('error', () => undefined);
+  child.once('close', () => {
+    exited = true;
+    wake();
+  });
+  const next = async (type: 'composed' | 'migrated'): Promise<any> => {
+    for (;;) {
+      const message = messages.shift();
+      if (message?.type === 'failed') throw new StartupError(message.message);
+      if (message?.type === type) return message.type === 'composed' ? message.services : message;
+      if (!message && exited) throw new StartupError('Composing and migrating stopped without a reason: see the messages above.');
+      if (!message) await new Promise<void>((resolve) => (wake = resolve));
+    }
+  };
+  return { child, next: next as Prepare['next'], send: (message) => child.send(message) };
 }
 
 /**
@@ -150,24 +210,4 @@ async function printWelcome(port: number, database: Database, seconds: number): 
   }
   lines.push('', 'More tokens: npm run kaiku -- token --role ROLE [--area CODE] [--partner ID]', 'Stop: Ctrl-C (stops every service and PostgreSQL).', '');
   console.log(lines.join('\n'));
-}
-
-/**
- * The core subgraphs and the extensions that keep the rules. A refused extension is named
- * with every rule it broke and left out; the platform starts without it. The supergraph the
- * gateway loads is composed here, from exactly what runs.
- */
-async function composableServices(log: (line: string) => void, only?: PlatformService[]): Promise<PlatformService[]> {
-  const { services, failures } = only ? { services: only, failures: [] } : loadPlatform();
-  for (const failure of failures) log(`Extension in ${failure.folder} is left out: it does not load (${failure.reason}).`);
-  const result = await composePlatform(services.map((service) => service.module));
-  for (const refusal of result.refused) {
-    const required = services.some((service) => service.module.name === refusal.extension && isRequired(service));
-    if (required) throw new StartupError(`Extension ${refusal.extension} is required by platform.json but refused:\n${refusal.reasons.map((reason) => `  - ${reason}`).join('\n')}`);
-    log(`Extension ${refusal.extension} is left out:`);
-    for (const reason of refusal.reasons) log(`  - ${reason}`);
-  }
-  mkdirSync(dataDir(), { recursive: true });
-  writeFileSync(join(dataDir(), 'supergraph.graphql'), result.supergraph);
-  return services.filter((service) => result.included.includes(service.module.name));
 }

@@ -12,6 +12,8 @@ export interface EmbeddedOptions {
   database: string;
   persistent: boolean;
   onLog?: (line: string) => void;
+  /** More server settings (`-c name=value`), e.g. the lighter ones of `npm start`'s own server. */
+  settings?: Record<string, string | number>;
 }
 
 export interface RunningDatabase {
@@ -69,7 +71,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     createPostgresUser: isRoot,
     onLog: (message: unknown) => options.onLog?.(String(message)),
     onError: (message: unknown) => options.onLog?.(String(message)),
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: Object.entries({ max_connections: 300, listen_addresses: '127.0.0.1', ...options.settings }).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
   });
   try {
     if (!initialised) await server.initialise();

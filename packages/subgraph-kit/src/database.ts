@@ -57,6 +57,13 @@ export function createDataSource(options: DataSourceOptions): { dataSource: Data
     maxQueryExecutionTime: 1000,
     extra: {
       max: options.poolSize ?? 10,
+      // Every PostgreSQL connection is a backend process of 14-22 MB. A start opens several at
+      // once (migrations, every follower catching up, the first requests) that then sit idle:
+      // beyond the one connection each service keeps (its followers poll with it), one idle
+      // for a second is closed. Steady traffic keeps its connections busy; a burst after a
+      // quiet second reconnects, a few milliseconds per connection.
+      min: 1,
+      idleTimeoutMillis: 1000,
       application_name: `kaiku-${options.schema}`,
       // Every connection works in the subgraph's own schema first.
       options: `-c search_path=${options.schema},public`,
