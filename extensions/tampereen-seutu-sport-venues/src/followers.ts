@@ -9,18 +9,22 @@ export function followCardUses({ dataSource, logger }: WorkerEnvironment): Promi
     follower: 'sport-venues-cards',
     cursorSchema: 'ext_sport_venues',
     onError: (error) => logger.error({ err: error }, 'cards follower failed; retrying'),
+    // One statement per batch: the batch's visits summed per month and facility type.
     handle: async (events, manager) => {
-      for (const { type, payload } of events) {
-        if (type !== 'CardUseRecorded' && type !== 'CardUseCancelled') continue;
-        // A visit counts for the venue's first (main) facility type; uses elsewhere are ignored.
-        await manager.query(
-          `INSERT INTO ext_sport_venues.visits (month, facility_type, visits)
-           SELECT date_trunc('month', $2::date)::date, v.facility_types[1], $3
-             FROM ext_sport_venues.sport_venues v WHERE v.partner_id = $1
-           ON CONFLICT (month, facility_type) DO UPDATE SET visits = visits.visits + EXCLUDED.visits`,
-          [payload.venuePartnerId, payload.usedOn, type === 'CardUseRecorded' ? 1 : -1],
-        );
-      }
+      const visits = events
+        .filter(({ type }) => type === 'CardUseRecorded' || type === 'CardUseCancelled')
+        .map(({ type, payload }) => ({ venuePartnerId: payload.venuePartnerId, usedOn: payload.usedOn, change: type === 'CardUseRecorded' ? 1 : -1 }));
+      if (visits.length === 0) return;
+      // A visit counts for the venue's first (main) facility type; uses elsewhere are ignored.
+      await manager.query(
+        `INSERT INTO ext_sport_venues.visits AS t (month, facility_type, visits)
+         SELECT date_trunc('month', e."usedOn")::date, v.facility_types[1], sum(e.change)
+           FROM jsonb_to_recordset($1::jsonb) AS e("venuePartnerId" uuid, "usedOn" date, change int)
+           JOIN ext_sport_venues.sport_venues v ON v.partner_id = e."venuePartnerId"
+          GROUP BY 1, 2
+         ON CONFLICT (month, facility_type) DO UPDATE SET visits = t.visits + EXCLUDED.visits`,
+        [JSON.stringify(visits)],
+      );
     },
   });
 }

@@ -3,11 +3,16 @@ import type { EntityManager } from 'typeorm';
 const GRAINS = ['day', 'month'] as const;
 const bucket = (grain: (typeof GRAINS)[number]) => (grain === 'day' ? 'used_on' : "date_trunc('month', used_on)::date");
 
-/** Inserts new use facts and adds them to every rollup, set-wise. Replayed uses add nothing. */
+/**
+ * Inserts new use facts and adds them to every rollup and holder count, set-wise, in ONE
+ * statement per batch whatever its size: the facts' insert is a data-modifying CTE whose
+ * RETURNING rows (only the uses not seen before: a replay adds nothing) feed each rollup's
+ * upsert and the holder periods. The CTEs write distinct tables, so they need not see each
+ * other's changes, only the inserted rows.
+ */
 export async function applyUses(manager: EntityManager, payloads: Array<Record<string, unknown>>): Promise<void> {
-  await manager.query(
-    `CREATE TEMP TABLE IF NOT EXISTS new_uses (LIKE statistics.use_facts) ON COMMIT DELETE ROWS`,
-  );
+  const rollups = rollupSql('inserted', 1).map((sql, i) => `rollup_${i} AS (${sql})`);
+  const holders = newHoldersSql('inserted');
   await manager.query(
     `WITH inserted AS (
        INSERT INTO statistics.use_facts (use_id, card_key, holder_key, home_area_id, venue_partner_id, venue_area_id, venue_sector,
@@ -18,12 +23,10 @@ export async function applyUses(manager: EntityManager, payloads: Array<Record<s
            "venueAreaId" uuid, "venueSector" text, "issuedByPartnerId" uuid, category text, "adultTickets" int, "childTickets" int,
            "coursePlaces" int, "usedOn" date)
        ON CONFLICT DO NOTHING RETURNING *
-     ) INSERT INTO new_uses SELECT * FROM inserted`,
+     ), ${rollups.join(',\n')}, ${holders.ctes}
+     ${holders.final}`,
     [JSON.stringify(payloads)],
   );
-  await addToRollups(manager, 'new_uses', 1);
-  await countNewHolders(manager, 'new_uses');
-  await manager.query('DELETE FROM new_uses');
 }
 
 /** The rollups of uses: each table is one breakdown, at a daily and a monthly grain. */
@@ -34,28 +37,34 @@ const ROLLUPS: Array<{ table: string; keys: string[] }> = [
   { table: 'partner_uses', keys: ['venue_partner_id', 'category'] },
 ];
 
-/** Adds (sign 1) or removes (sign -1) the uses in `source` to every rollup. */
-export async function addToRollups(manager: EntityManager, source: string, sign: 1 | -1): Promise<void> {
+/** One upsert per rollup table and grain that adds (sign 1) or removes (sign -1) the uses in `source`. */
+function rollupSql(source: string, sign: 1 | -1): string[] {
   const sums = `${sign} * count(*), ${sign} * sum(adult_tickets), ${sign} * sum(child_tickets), ${sign} * sum(course_places)`;
   const merge = `uses = t.uses + EXCLUDED.uses, adult_tickets = t.adult_tickets + EXCLUDED.adult_tickets,
     child_tickets = t.child_tickets + EXCLUDED.child_tickets, course_places = t.course_places + EXCLUDED.course_places`;
-  for (const grain of GRAINS) {
-    for (const { table, keys } of ROLLUPS) {
+  return GRAINS.flatMap((grain) =>
+    ROLLUPS.map(({ table, keys }) => {
       const columns = keys.join(', ');
       const conflict = table === 'partner_uses' ? `venue_partner_id, ${grain}, category` : `${grain}, ${columns}`;
-      await manager.query(
-        `INSERT INTO statistics.${table}_by_${grain} AS t (${grain}, ${columns}, uses, adult_tickets, child_tickets, course_places)
+      return `INSERT INTO statistics.${table}_by_${grain} AS t (${grain}, ${columns}, uses, adult_tickets, child_tickets, course_places)
          SELECT ${bucket(grain)}, ${columns}, ${sums} FROM ${source} GROUP BY 1, ${columns}
-         ON CONFLICT (${conflict}) DO UPDATE SET ${merge}`,
-      );
-    }
-  }
+         ON CONFLICT (${conflict}) DO UPDATE SET ${merge}`;
+    }),
+  );
 }
 
-/** A holder counts once per month and per year: the first use in the period adds one. */
-export async function countNewHolders(manager: EntityManager, source: string): Promise<void> {
-  await manager.query(
-    `WITH periods AS (
+/** Adds (sign 1) or removes (sign -1) the uses in `source` (a table) to every rollup. */
+export async function addToRollups(manager: EntityManager, source: string, sign: 1 | -1): Promise<void> {
+  for (const sql of rollupSql(source, sign)) await manager.query(sql);
+}
+
+/**
+ * A holder counts once per month and per year: the first use in the period adds one. As CTEs
+ * over `source` and the statement that ends them, so the caller can put them in its own WITH.
+ */
+function newHoldersSql(source: string): { ctes: string; final: string } {
+  return {
+    ctes: `periods AS (
        SELECT DISTINCT ON (kind, start, holder_key) kind, start, holder_key, home_area_id FROM (
          SELECT 'M' AS kind, date_trunc('month', used_on)::date AS start, holder_key, home_area_id, used_on FROM ${source}
          UNION ALL
@@ -65,11 +74,17 @@ export async function countNewHolders(manager: EntityManager, source: string): P
        INSERT INTO statistics.holder_periods (period_kind, period_start, holder_key, home_area_id)
        SELECT kind, start, holder_key, home_area_id FROM periods ON CONFLICT DO NOTHING
        RETURNING period_kind, period_start, home_area_id
-     )
-     INSERT INTO statistics.holders_used AS t (period_kind, period_start, home_area_id, holders)
+     )`,
+    final: `INSERT INTO statistics.holders_used AS t (period_kind, period_start, home_area_id, holders)
      SELECT period_kind, period_start, home_area_id, count(*) FROM fresh GROUP BY 1, 2, 3
      ON CONFLICT (period_kind, period_start, home_area_id) DO UPDATE SET holders = t.holders + EXCLUDED.holders`,
-  );
+  };
+}
+
+/** Counts the holders of the uses in `source` (a table) into their months and years. */
+export async function countNewHolders(manager: EntityManager, source: string): Promise<void> {
+  const { ctes, final } = newHoldersSql(source);
+  await manager.query(`WITH ${ctes} ${final}`);
 }
 
 /** A cancelled use leaves the facts and every rollup; its holder leaves a period it no longer used the card in. */
