@@ -1,11 +1,18 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
+/** Accept headers that lead Apollo Server to the same answer as none at all (see below). */
+const PLAIN_ACCEPT = new Set(['*/*', 'application/json']);
+
 /**
  * Apollo Server behind Express, as @as-integrations/express5 does it but writing the answer
  * with `res.end`: Express's `res.send` also hashes every body for an ETag, which no POST
  * answer is ever revalidated with, and parses the URL again for the query string.
  * express.json() must run first (the body is read, limited and parsed there).
+ *
+ * An Accept header of just `*\/*` or `application/json` (what fetch and curl send) is left out:
+ * Apollo Server then answers exactly as it would with it (application/json, no HTML page, no
+ * incremental delivery), without running a content negotiation on every request.
  */
 export function graphqlHttp<Context extends BaseContext>(
   server: ApolloServer<Context>,
@@ -16,7 +23,8 @@ export function graphqlHttp<Context extends BaseContext>(
     const headers = new HeaderMap();
     for (const key in req.headers) {
       const value = req.headers[key];
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      if (value === undefined || (key === 'accept' && PLAIN_ACCEPT.has(value as string))) continue;
+      headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const url = req.url;
     const query = url.indexOf('?');
