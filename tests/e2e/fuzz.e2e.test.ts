@@ -115,6 +115,8 @@ describe('fuzzing the gateway', () => {
     );
     const counts: Record<string, number> = {};
     for (const { schema, name } of tables) {
+      // The attempt limiters' buckets (shared by every cards replica) are the limit's own state, not data.
+      if (`${schema}.${name}` === 'cards.rate_limits') continue;
       const [{ count }] = await stack.subgraphs.cards.dataSource.query(`SELECT count(*)::int AS count FROM "${schema}"."${name}"`);
       counts[`${schema}.${name}`] = count;
     }

@@ -92,5 +92,9 @@ export function loadServices(): PlatformService[] {
   return loadPlatform().services;
 }
 
-/** The data folder (KAIKU_DATA_DIR, default `.data`): one definition, in the kit. */
-export { dataDir } from '@kaiku/subgraph-kit';
+/**
+ * The data folder (KAIKU_DATA_DIR, default `.data`): one definition, in the kit. From its env
+ * file, not its index: the index loads TypeORM, type-graphql and Apollo Server (about 33 MB),
+ * and the supervisor of `npm start`, which stays for as long as the platform runs, needs none.
+ */
+export { dataDir } from '@kaiku/subgraph-kit/src/env';

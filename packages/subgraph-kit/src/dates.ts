@@ -2,8 +2,17 @@ const HELSINKI = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki',
 
 /** Today's date in Finland (YYYY-MM-DD): validity ends at local midnight, not UTC's. */
 export function todayInFinland(now = new Date()): string {
-  return HELSINKI.format(now);
+  // Finland's offset changes only on whole hours, so the date is the same for a whole minute:
+  // formatting once a minute instead of per call (it ran several times per card use).
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastMinute = minute;
+    lastDate = HELSINKI.format(now);
+  }
+  return lastDate;
 }
+let lastMinute = Number.NaN;
+let lastDate = '';
 
 /** Adds whole years to a YYYY-MM-DD date (29 February falls back to 28 February). */
 export function addYears(date: string, years: number): string {

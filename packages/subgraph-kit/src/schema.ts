@@ -7,6 +7,7 @@ import { buildSchema, createResolversMap, getMetadataStorage } from 'type-graphq
 import { roleChecker } from './context';
 import type { SubgraphModule } from './define';
 import { DateScalar, DateTimeScalar } from './scalars';
+import { validateArgument } from './validation';
 
 /** Federation 2 features every subgraph may use. */
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@override"])`;
@@ -22,7 +23,7 @@ export async function buildFederatedSchema(module: SubgraphModule): Promise<Grap
     resolvers: module.resolvers,
     orphanedTypes: module.orphanedTypes,
     authChecker: roleChecker,
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    validateFn: validateArgument,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     skipCheck: true,
   });
