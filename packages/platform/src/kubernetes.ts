@@ -214,6 +214,14 @@ function configMap(): ConfigMap {
   return new ConfigMap({ metadata: { name: CONFIG_MAP, labels: { 'app.kubernetes.io/part-of': PART_OF } }, data });
 }
 
+/**
+ * The gateway's anonymous limit lives in each replica's memory (no database on that path), so
+ * the manifests say what one address may get at most: the setting times maxReplicas.
+ */
+const gatewayLimitRule = (maxReplicas: number) =>
+  `.\n# KAIKU_ANONYMOUS_PER_MINUTE is per gateway replica: one address may get up to maxReplicas (${maxReplicas}) times it a minute;` +
+  `\n# for a budget B per address set it to B / maxReplicas (docs/operations.md, Replicas)`;
+
 const SUBGRAPH_RESOURCES = { requests: { cpu: '100m', memory: '192Mi' }, limits: { cpu: '1', memory: '512Mi' } };
 const GATEWAY_RESOURCES = { requests: { cpu: '250m', memory: '256Mi' }, limits: { cpu: '2', memory: '768Mi' } };
 
@@ -284,7 +292,9 @@ export function kubernetesManifests(services: ComposeService[], options: Kuberne
     { path: 'config.yaml', about: `Settings of every service (the ConfigMap ${CONFIG_MAP}); secrets are not here (docs/operations.md)`, objects: [configMap()] },
     ...workloads.map((workload) => ({
       path: `${workload.name}.yaml`,
-      about: `The ${workload.component === 'gateway' ? 'gateway' : `${workload.component} ${workload.name}`}: Deployment, Service, PodDisruptionBudget, HorizontalPodAutoscaler`,
+      about:
+        `The ${workload.component === 'gateway' ? 'gateway' : `${workload.component} ${workload.name}`}: Deployment, Service, PodDisruptionBudget, HorizontalPodAutoscaler` +
+        (workload.component === 'gateway' ? gatewayLimitRule(workload.replicas.max) : ''),
       objects: workloadObjects(workload, image),
     })),
     { path: 'jobs/migrate.yaml', about: 'Migrations of every subgraph and extension, run before a rollout (not in kustomization.yaml: docs/operations.md)', objects: [migrate] },
