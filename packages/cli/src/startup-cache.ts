@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { dataDir } from '@kaiku/subgraph-kit/src/env';
 import type { ServiceToRun } from './prepare';
@@ -27,7 +27,7 @@ const recordFile = () => join(dataDir(), 'startup.json');
 const CODE_FOLDERS = ['packages', 'subgraphs', 'extensions', 'gateway'];
 
 /**
- * A digest of everything composition and migrations depend on: every file of the workspace's
+ * A digest of everything composition and migrations depend on: every file (its size and time) of the workspace's
  * packages, subgraphs and extensions (sources and what the build wrote; node_modules and tests aside), the
  * lockfile, platform.json, KAIKU_EXTENSIONS (which may name a folder elsewhere) and the seed option.
  */
@@ -49,8 +49,18 @@ function hashFolder(hash: ReturnType<typeof createHash>, folder: string): void {
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory() && !SKIPPED_FOLDER.test(entry.name)) hashFolder(hash, path);
-    else if (entry.isFile() && !SKIPPED_FILE.test(entry.name)) hash.update(path).update(readFileSync(path));
+    else if (entry.isFile() && !SKIPPED_FILE.test(entry.name)) hash.update(`${path} ${fileStamp(path)}\n`);
   }
+}
+
+/**
+ * A file's size and modification time, not its contents: reading some 900 files at every start
+ * would leave their buffers in the supervisor's memory. The build rewrites only what changed, so
+ * an unchanged file keeps its time; one touched without a change only costs a full start.
+ */
+function fileStamp(path: string): string {
+  const stat = statSync(path);
+  return `${stat.size} ${stat.mtimeMs}`;
 }
 
 /** The services the last start ran, when its record matches this code and database (and the supergraph it wrote is there). */
