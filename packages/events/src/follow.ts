@@ -155,6 +155,7 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
       return applied;
     } finally {
       running = undefined;
+      armPoll();
       if (total > 0) lastAppliedAt = startedAt;
       // A busy stream has more soon: look again one coalescing interval after this drain
       // started, whether or not its writers notify. An empty look ends the chain. After a
@@ -198,18 +199,30 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
     }, retryDelay);
   };
 
+  // The poll looks pollMs after the last drain ended, not on a fixed beat: a follower busy
+  // with notified batches is not polled as well, yet nothing waits longer than pollMs after
+  // the last look.
+  let pollTimer: NodeJS.Timeout | undefined;
+  const armPoll = () => {
+    clearTimeout(pollTimer);
+    if (stopped) return;
+    pollTimer = setTimeout(() => {
+      armPoll();
+      wake();
+    }, pollMs);
+  };
+
   // The process's one LISTEN connection to this database (listen.ts), shared with its other
   // followers; it reconnects by itself, and the poll below covers the gap meanwhile.
   const { url, extra } = dataSource.options as { url?: string; extra?: { application_name?: string } };
   const subscription = await listenFor(url, notifyChannel(stream), { onNotify: wake, onError: options.onError }, `${extra?.application_name ?? 'kaiku'}-listen`);
-  const timer = setInterval(wake, pollMs);
   wake();
 
   return {
     catchUp,
     stop: async () => {
       stopped = true;
-      clearInterval(timer);
+      clearTimeout(pollTimer);
       clearTimeout(wakeTimer);
       clearTimeout(retryTimer);
       await running?.catch(() => undefined);

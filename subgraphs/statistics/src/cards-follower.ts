@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { followEvents, type StoredEvent } from '@kaiku/events';
 import { todayInFinland, type Worker, type WorkerEnvironment } from '@kaiku/subgraph-kit';
 import { applyUses, cancelUse } from './rollups/uses';
-import { applyCardChange, applyCardIssued } from './rollups/cards';
+import { applyCardChange, applyCardsIssued } from './rollups/cards';
 import { applyWellbeingAnswered } from './wellbeing';
 
 /** Turns the cards event log into facts and rollups, each event exactly once. */
@@ -39,25 +39,31 @@ export async function followAreas({ dataSource, logger }: WorkerEnvironment): Pr
   });
 }
 
+/** Event types applied set-wise: a run of them in a few statements, whatever its length. */
+const SET_WISE = new Map<string, (manager: EntityManager, payloads: Array<Record<string, any>>) => Promise<void>>([
+  ['CardUseRecorded', applyUses],
+  ['CardIssued', applyCardsIssued],
+]);
+
 /**
- * Applies a batch in order. Runs of uses are applied set-wise (a few statements per batch,
- * whatever its size); card lifecycle events one by one, as each depends on the card's last state.
+ * Applies a batch in order. Runs of uses and of new cards are applied set-wise (a statement
+ * per run); other card lifecycle events one by one, as each depends on the card's last state.
  */
 export async function applyCardEvents(events: StoredEvent[], manager: EntityManager): Promise<void> {
   let run: StoredEvent[] = [];
   const flush = async () => {
-    if (run.length) await applyUses(manager, run.map((event) => event.payload));
+    if (run.length) await SET_WISE.get(run[0].type)!(manager, run.map((event) => event.payload));
     run = [];
   };
   for (const event of events) {
-    if (event.type === 'CardUseRecorded') {
+    if (SET_WISE.has(event.type)) {
+      if (run.length && run[0].type !== event.type) await flush();
       run.push(event);
       continue;
     }
     await flush();
     const day = dayOf(event.occurredAt);
-    if (event.type === 'CardIssued') await applyCardIssued(manager, event.payload);
-    else if (event.type === 'CardUseCancelled') await cancelUse(manager, event.payload.useId);
+    if (event.type === 'CardUseCancelled') await cancelUse(manager, event.payload.useId);
     else if (event.type === 'WellbeingAnswered') await applyWellbeingAnswered(manager, event.payload);
     else if (['CardRenewed', 'CardReplaced', 'CardRevoked'].includes(event.type)) await applyCardChange(manager, event.payload, day);
   }

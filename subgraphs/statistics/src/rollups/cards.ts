@@ -15,26 +15,48 @@ async function delta(manager: EntityManager, day: string, areaId: string, change
 }
 
 /**
- * A new card: a fact, one more card issued (unless it replaces a lost one: same holder), and
- * active from its first day to its last.
+ * New cards: a fact each, one more card issued (unless it replaces a lost one: same holder),
+ * and active from its first day to its last. Set-wise, in ONE statement whatever the run's
+ * length: data-modifying CTEs over the facts inserted now, so a replayed card adds nothing.
  */
-export async function applyCardIssued(manager: EntityManager, payload: Record<string, any>): Promise<void> {
-  const inserted = await manager.createQueryBuilder().insert().into(CardFact).values(cardFactFrom(payload)).orIgnore().returning(['cardKey']).execute();
-  if (inserted.raw.length === 0) return;
-  if (payload.replacesCard !== true) {
-    await manager.query(
-      `WITH daily AS (
-         INSERT INTO statistics.cards_issued_by_day AS t (day, home_area_id, issued_by_partner_id, cards) VALUES ($1, $2, $3, 1)
-         ON CONFLICT (day, home_area_id, issued_by_partner_id) DO UPDATE SET cards = t.cards + 1)
-       INSERT INTO statistics.cards_issued_by_month AS m (month, home_area_id, issued_by_partner_id, cards) VALUES (date_trunc('month', $1::date)::date, $2, $3, 1)
-       ON CONFLICT (month, home_area_id, issued_by_partner_id) DO UPDATE SET cards = m.cards + 1`,
-      [payload.issuedOn, payload.homeAreaId, payload.issuedByPartnerId],
-    );
-  }
-  if ((payload.state ?? 'ACTIVE') === 'ACTIVE') {
-    await delta(manager, payload.issuedOn, payload.homeAreaId, 1);
-    await delta(manager, addDays(payload.validUntil, 1), payload.homeAreaId, -1);
-  }
+export async function applyCardsIssued(manager: EntityManager, payloads: Array<Record<string, any>>): Promise<void> {
+  await manager.query(
+    `WITH inserted AS (
+       INSERT INTO statistics.card_facts (card_key, holder_key, home_area_id, issued_by_partner_id, issued_on, valid_until, kind, state,
+         is_replacement, birth_year, postcode_area, children, life_situation, gender)
+       SELECT "cardKey", "holderKey", "homeAreaId", "issuedByPartnerId", "issuedOn", "validUntil", kind, state,
+         "isReplacement", "birthYear", "postcodeArea", children, "lifeSituation", gender
+         FROM jsonb_to_recordset($1::jsonb) AS f("cardKey" text, "holderKey" text, "homeAreaId" uuid, "issuedByPartnerId" uuid, "issuedOn" date,
+           "validUntil" date, kind text, state text, "isReplacement" boolean, "birthYear" smallint, "postcodeArea" text, children smallint,
+           "lifeSituation" text, gender text)
+       ON CONFLICT DO NOTHING
+       RETURNING home_area_id, issued_by_partner_id, issued_on, valid_until, state, is_replacement
+     ), issued AS (
+       -- A replacement continues its holder: not a new card issued.
+       SELECT issued_on, home_area_id, issued_by_partner_id, count(*) AS cards FROM inserted WHERE NOT is_replacement GROUP BY 1, 2, 3
+     ), issued_daily AS (
+       INSERT INTO statistics.cards_issued_by_day AS t (day, home_area_id, issued_by_partner_id, cards)
+       SELECT issued_on, home_area_id, issued_by_partner_id, cards FROM issued
+       ON CONFLICT (day, home_area_id, issued_by_partner_id) DO UPDATE SET cards = t.cards + EXCLUDED.cards
+     ), issued_monthly AS (
+       INSERT INTO statistics.cards_issued_by_month AS m (month, home_area_id, issued_by_partner_id, cards)
+       SELECT date_trunc('month', issued_on)::date, home_area_id, issued_by_partner_id, sum(cards) FROM issued GROUP BY 1, 2, 3
+       ON CONFLICT (month, home_area_id, issued_by_partner_id) DO UPDATE SET cards = m.cards + EXCLUDED.cards
+     ), deltas AS (
+       -- Active from its first day to its last.
+       SELECT issued_on AS day, home_area_id, 1 AS change FROM inserted WHERE state = 'ACTIVE'
+       UNION ALL
+       SELECT valid_until + 1, home_area_id, -1 FROM inserted WHERE state = 'ACTIVE'
+     ), daily_deltas AS (
+       INSERT INTO statistics.active_card_deltas AS t (day, home_area_id, delta)
+       SELECT day, home_area_id, sum(change) FROM deltas GROUP BY 1, 2
+       ON CONFLICT (home_area_id, day) DO UPDATE SET delta = t.delta + EXCLUDED.delta
+     )
+     INSERT INTO statistics.active_card_deltas_by_month AS m (month, home_area_id, delta)
+     SELECT date_trunc('month', day)::date, home_area_id, sum(change) FROM deltas GROUP BY 1, 2
+     ON CONFLICT (home_area_id, month) DO UPDATE SET delta = m.delta + EXCLUDED.delta`,
+    [JSON.stringify(payloads.map(cardFactFrom))],
+  );
 }
 
 /** Renewed, replaced or revoked: move the card's end in the running sum of active cards. */
