@@ -66,8 +66,7 @@ export function cardUseRecorded(use: CardUse, card: Card, venueSector?: string) 
 
 /**
  * A wellbeing answer's band (and, at renewal, its change). No cardKey or holderKey:
- * statistics cannot keep a band per card even by mistake. The same payload as wellbeing.ts
- * publishes at renewal.
+ * statistics cannot keep a band per card even by mistake. Issuing and renewal both publish it.
  */
 export function wellbeingAnswered(card: Pick<Card, 'homeAreaId'>, moment: 'ISSUE' | 'RENEWAL', score: number, change: WellbeingChange | null) {
   return { type: 'WellbeingAnswered', payload: { homeAreaId: card.homeAreaId, answeredOn: todayInFinland(), moment, band: bandOf(score), change } };

@@ -3,6 +3,7 @@ import { publishEvents } from '@kaiku/events';
 import { BadInputError, todayInFinland } from '@kaiku/subgraph-kit';
 import { CardKind, type Card } from '../entities/card';
 import type { WellbeingAnswerInput } from '../resolvers/wellbeing-input';
+import { wellbeingAnswered } from './events';
 
 /**
  * The wellbeing measure's rules in the cards subgraph. The score is kept only from issue to the
@@ -45,9 +46,7 @@ function assertPersonal(card: Card, field: string): void {
 }
 
 async function publishAnswer(manager: EntityManager, card: Card, moment: 'ISSUE' | 'RENEWAL', score: number, change: WellbeingChange | null) {
-  // No cardKey or holderKey: statistics cannot keep a band per card even by mistake.
-  const payload = { homeAreaId: card.homeAreaId, answeredOn: todayInFinland(), moment, band: bandOf(score), change };
-  await publishEvents(manager, 'cards', [{ type: 'WellbeingAnswered', payload }]);
+  await publishEvents(manager, 'cards', [wellbeingAnswered(card, moment, score, change)]);
 }
 
 /** At issue: keep the score until the first renewal, and publish its band. */
