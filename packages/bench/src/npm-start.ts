@@ -16,6 +16,8 @@ export interface NpmStart {
   readyMs: number;
   /** The seconds `kaiku up` itself reported. */
   reportedSeconds: number;
+  /** True when `kaiku up` found nothing changed since the last start and skipped composing and migrating. */
+  unchanged: boolean;
   /** CPU seconds (user + system) every process of the start had used when it was up, those that exited included. */
   cpuSeconds: number;
   /** Every process of the running stack: what `npm start` runs (not npm's own process). */
@@ -59,6 +61,7 @@ export async function npmStart(dataDir: string, pgPort: number, env: NodeJS.Proc
     child,
     readyMs,
     reportedSeconds,
+    unchanged: output.includes('Nothing changed since the last start'),
     cpuSeconds,
     // npm runs `sh -c "node scripts/bootstrap.mjs kaiku up"`: the stack is everything below npm.
     stackPids: () => processTree(child.pid!).filter((pid) => (BEFORE || pid !== child.pid) && !isShell(pid)),
