@@ -62,10 +62,10 @@ export async function applyCardEvents(events: StoredEvent[], manager: EntityMana
       continue;
     }
     await flush();
-    const day = dayOf(event.occurredAt);
     if (event.type === 'CardUseCancelled') await cancelUse(manager, event.payload.useId);
     else if (event.type === 'WellbeingAnswered') await applyWellbeingAnswered(manager, event.payload);
-    else if (['CardRenewed', 'CardReplaced', 'CardRevoked'].includes(event.type)) await applyCardChange(manager, event.payload, day);
+    // The day only for the events that need it: formatting it in Finnish time is not free.
+    else if (['CardRenewed', 'CardReplaced', 'CardRevoked'].includes(event.type)) await applyCardChange(manager, event.payload, dayOf(event.occurredAt));
   }
   await flush();
 }
