@@ -140,8 +140,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     port,
     url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}/graphql`,
     stop: async () => {
-      http.closeIdleConnections();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await closeServer(http);
       await server.stop();
     },
   };
@@ -170,9 +169,29 @@ async function isReady(graphqlUrl: string): Promise<boolean> {
   }
 }
 
+/**
+ * Idle keep-alive connections stay open longer than a load balancer in front keeps them (60 s
+ * is the usual default), so it closes first and never reuses a socket the gateway is closing.
+ */
+const GATEWAY_KEEP_ALIVE_MS = 65_000;
+
+/**
+ * Stops taking connections and closes each kept-alive one as soon as its request is answered:
+ * with a long keep-alive an answered connection would otherwise hold close() open until the
+ * client drops it.
+ */
+async function closeServer(http: Server): Promise<void> {
+  const sweep = setInterval(() => http.closeIdleConnections(), 50);
+  http.closeIdleConnections();
+  await new Promise<void>((resolve) => http.close(() => resolve()));
+  clearInterval(sweep);
+}
+
 function listen(app: express.Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const http = app.listen(port, host);
+    http.keepAliveTimeout = GATEWAY_KEEP_ALIVE_MS;
+    http.headersTimeout = GATEWAY_KEEP_ALIVE_MS + 1_000;
     http.once('listening', () => resolve(http));
     http.once('error', reject);
   });

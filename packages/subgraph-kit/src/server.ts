@@ -142,8 +142,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
     stop: () =>
       (stopping ??= (async () => {
         await Promise.all(workers.map((worker) => worker.stop()));
-        http.closeIdleConnections();
-        await new Promise<void>((resolve) => http.close(() => resolve()));
+        await closeServer(http);
         await server?.stop();
         await stopDatabase();
       })()),
@@ -189,9 +188,30 @@ async function callerFrom(header: string | string[] | undefined, verify?: (token
   }
 }
 
+/**
+ * How long an idle keep-alive connection stays open: longer than the gateway keeps one (30 s)
+ * and than the usual load balancer's idle timeout (60 s), so the caller always closes first
+ * and never sends a request on a socket this server is closing (Node's default is 5 s).
+ */
+const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
+
+/**
+ * Stops taking connections and closes each kept-alive one as soon as its request is answered:
+ * with a long keep-alive an answered connection would otherwise hold close() open until the
+ * client drops it.
+ */
+async function closeServer(http: Server): Promise<void> {
+  const sweep = setInterval(() => http.closeIdleConnections(), 50);
+  http.closeIdleConnections();
+  await new Promise<void>((resolve) => http.close(() => resolve()));
+  clearInterval(sweep);
+}
+
 function listen(app: express.Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const http = app.listen(port, host);
+    http.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
+    http.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1_000;
     http.once('listening', () => resolve(http));
     http.once('error', reject);
   });
