@@ -208,8 +208,27 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
     if (stopped) return;
     pollTimer = setTimeout(() => {
       armPoll();
-      wake();
+      poll().catch((error) => options.onError?.(error));
     }, pollMs);
+  };
+  // A poll mostly finds nothing: one statement outside a transaction asks whether anything
+  // follows the cursor, instead of BEGIN, the locking read and COMMIT. A stale answer (another
+  // replica moved the cursor meanwhile) only costs a drain that finds nothing.
+  const pendingSql = `SELECT EXISTS (
+       SELECT 1 FROM "${cursorSchema}".event_cursors c JOIN "${stream}".event_log l ON (l.tx_id, l.id) > (c.tx_id, c.event_id)
+        WHERE c.stream = $1 AND c.follower = $2
+     ) AS pending`;
+  const poll = async () => {
+    if (stopped) return;
+    if (running || wakeTimer || retryTimer) return wake();
+    const runner = dataSource.createQueryRunner();
+    runner.data = { ...runner.data, background: true };
+    try {
+      const [{ pending }] = await runner.query(pendingSql, [stream, follower]);
+      if (pending) wake();
+    } finally {
+      await runner.release();
+    }
   };
 
   // The process's one LISTEN connection to this database (listen.ts), shared with its other
