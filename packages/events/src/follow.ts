@@ -203,12 +203,15 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
   // with notified batches is not polled as well, yet nothing waits longer than pollMs after
   // the last look.
   let pollTimer: NodeJS.Timeout | undefined;
+  let polling: Promise<void> | undefined;
   const armPoll = () => {
     clearTimeout(pollTimer);
     if (stopped) return;
     pollTimer = setTimeout(() => {
       armPoll();
-      poll().catch((error) => options.onError?.(error));
+      polling = poll()
+        .catch((error) => options.onError?.(error))
+        .finally(() => (polling = undefined));
     }, pollMs);
   };
   // A poll mostly finds nothing: one statement outside a transaction asks whether anything
@@ -244,6 +247,7 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
       clearTimeout(pollTimer);
       clearTimeout(wakeTimer);
       clearTimeout(retryTimer);
+      await polling;
       await running?.catch(() => undefined);
       await subscription.close();
     },
