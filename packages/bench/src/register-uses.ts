@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { publishEvents } from '@kaiku/events';
+import { notifyFollowers, publishEvents } from '@kaiku/events';
 import { stableId } from '@kaiku/subgraph-kit';
 import { cpuByPart, cpuPerRequest, post, startPlatform, type BenchPlatform } from './platform';
 import { HELSINKI_UNIT, percentile, THEATRE } from './stack';
@@ -153,6 +153,8 @@ async function statisticsLag(db: DataSource): Promise<void> {
         };
       });
       await db.transaction((manager) => publishEvents(manager, 'cards', events));
+      // As the cards subgraph does after its writes: wake the followers (coalesced).
+      notifyFollowers(db, 'cards');
       const now = performance.now();
       for (const event of events) committed.set(event.payload.useId, now);
       const wait = started + (tick + 1) * 10 - performance.now();
