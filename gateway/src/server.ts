@@ -13,7 +13,7 @@ import { createServiceMetrics } from '@kaiku/metrics';
 import { callerFromHeaders } from './caller';
 import { coalesceAnonymousQueries } from './coalesce';
 import { serveConsole, type ConsoleOptions } from './console-routes';
-import type { GatewayContext } from './context';
+import { RequestContext, type GatewayContext } from './context';
 import { formatGatewayError, isClientError } from './format-error';
 import { graphqlHttp } from './graphql-http';
 import { armor, tokenLimit } from './hardening';
@@ -108,17 +108,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           extensions: { code: 'RATE_LIMITED', http: { status: 429 } },
         });
       }
-      let requestLogger: Logger | undefined;
-      return {
-        requestId,
-        caller,
-        language: (language === 'sv' || language === 'en' ? language : 'fi') as GatewayContext['language'],
-        // Made when first used (an error to log): most requests log nothing.
-        get logger() {
-          return (requestLogger ??= logger.child({ requestId }));
-        },
-        clientAddress: req.socket.remoteAddress ?? 'unknown',
-      };
+      const languageOf = (language === 'sv' || language === 'en' ? language : 'fi') as GatewayContext['language'];
+      return new RequestContext(requestId, caller, languageOf, logger, req.socket.remoteAddress ?? 'unknown');
     }),
   );
   // Aggregates only, and refused through a proxy (docs/operations.md).

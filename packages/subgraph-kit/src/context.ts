@@ -34,3 +34,27 @@ export const roleChecker: AuthChecker<KaikuContext> = ({ context }, roles) => {
   if (roles.length === 0 || roles.some((role) => hasRole(context.caller, role as Role))) return true;
   throw new ForbiddenError(`This needs one of the roles ${roles.join(', ')}`);
 };
+
+/**
+ * A request's context, with its child logger made when first used (an error to log): most
+ * requests log nothing. The getter lives on the prototype on purpose: Apollo Server clones
+ * the context for every operation (Object.assign onto Object.create(prototype)), which reads
+ * every own getter, so an own `get logger()` made a child logger for every request anyway.
+ */
+export class RequestContext<Loaders = Record<string, unknown>> implements KaikuContext<Loaders> {
+  // A plain property, not #private: the clone has no private slots, and gets its own child.
+  private requestLogger: Logger | undefined = undefined;
+  loaders!: Loaders;
+  constructor(
+    readonly requestId: string,
+    readonly caller: Caller,
+    readonly language: Language,
+    private readonly serviceLogger: Logger,
+    readonly dataSource: DataSource,
+    readonly clientAddress: string,
+  ) {}
+
+  get logger(): Logger {
+    return (this.requestLogger ??= this.serviceLogger.child({ requestId: this.requestId }));
+  }
+}

@@ -7,7 +7,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { JWK } from 'jose';
 import { ANONYMOUS, CLIENT_ADDRESS_HEADER, clientAddressVerifier, internalVerifier, InvalidTokenError, type Caller } from '@kaiku/identity';
 import { createServiceMetrics } from '@kaiku/metrics';
-import { languageFrom, type KaikuContext } from './context';
+import { languageFrom, RequestContext, type KaikuContext } from './context';
 import { createDataSource } from './database';
 import type { SubgraphModule, Worker } from './define';
 import { UnauthenticatedError } from './errors';
@@ -90,21 +90,17 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
     graphqlHttp(server!, async (req, res) => {
       const requestId = requestIdFrom(req.headers);
       res.setHeader(REQUEST_ID_HEADER, requestId);
-      let requestLogger: Logger | undefined;
-      const context: Omit<KaikuContext, 'loaders'> = {
+      const context = new RequestContext(
         requestId,
-        caller: await callerFrom(req.headers[IDENTITY_HEADER], verify),
-        language: languageFrom(req.headers['accept-language']),
-        // Made when first used (an error to log): most requests log nothing.
-        get logger() {
-          return (requestLogger ??= logger.child({ requestId }));
-        },
+        await callerFrom(req.headers[IDENTITY_HEADER], verify),
+        languageFrom(req.headers['accept-language']),
+        logger,
         dataSource,
         // The address the gateway signed, else this connection's own (a direct caller).
-        clientAddress: (await verifyAddress?.(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''))) ?? req.socket.remoteAddress ?? 'unknown',
-      };
-      // Assigned, not spread: a spread would call the logger's getter.
-      return Object.assign(context, { loaders: module.loaders(dataSource, context) });
+        (await verifyAddress?.(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''))) ?? req.socket.remoteAddress ?? 'unknown',
+      );
+      context.loaders = module.loaders(dataSource, context);
+      return context as KaikuContext;
     }),
   );
   app.get('/metrics', metrics.handler);
