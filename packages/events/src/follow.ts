@@ -224,6 +224,11 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
   const poll = async () => {
     if (stopped) return;
     if (running || wakeTimer || retryTimer) return wake();
+    const asked = await subscription.query<{ pending: boolean }>(pendingSql, [stream, follower]);
+    if (asked) {
+      if (asked[0]?.pending) wake();
+      return;
+    }
     const runner = dataSource.createQueryRunner();
     runner.data = { ...runner.data, background: true };
     try {

@@ -7,6 +7,12 @@ export interface ListenSubscriber {
 }
 
 export interface ListenSubscription {
+  /**
+   * Runs a small read on the LISTEN connection itself; undefined while it is down (the caller
+   * uses its pool then). A follower's poll goes here, so a service at rest holds no pool
+   * connection open just to ask every half second whether anything is new.
+   */
+  query<Row = Record<string, unknown>>(sql: string, params: unknown[]): Promise<Row[] | undefined>;
   /** Stops listening for this subscriber; the connection closes with its last subscriber. */
   close(): Promise<void>;
 }
@@ -49,7 +55,18 @@ class SharedListener {
       await this.unsubscribe(channel, subscriber);
       throw error;
     }
-    return { close: () => this.unsubscribe(channel, subscriber) };
+    return { query: (sql, params) => this.query(sql, params), close: () => this.unsubscribe(channel, subscriber) };
+  }
+
+  private async query<Row>(sql: string, params: unknown[]): Promise<Row[] | undefined> {
+    const client = this.client;
+    if (!client) return undefined;
+    try {
+      return (await client.query(sql, params)).rows as Row[];
+    } catch {
+      // The connection is breaking (its error handler reconnects): the caller asks its pool.
+      return undefined;
+    }
   }
 
   private async listenOn(channel: string): Promise<void> {

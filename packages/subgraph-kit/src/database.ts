@@ -59,10 +59,10 @@ export function createDataSource(options: DataSourceOptions): { dataSource: Data
       max: options.poolSize ?? 10,
       // Every PostgreSQL connection is a backend process of 14-22 MB. A start opens several at
       // once (migrations, every follower catching up, the first requests) that then sit idle:
-      // beyond the one connection each service keeps (its followers poll with it), one idle
-      // for a second is closed. Steady traffic keeps its connections busy; a burst after a
-      // quiet second reconnects, a few milliseconds per connection.
-      min: 1,
+      // one idle for a second is closed, so a service at rest holds none (its followers poll
+      // over the process's LISTEN connection, packages/events). Steady traffic keeps its
+      // connections busy; a request after a quiet second opens one, a few milliseconds.
+      min: 0,
       idleTimeoutMillis: 1000,
       application_name: `kaiku-${options.schema}`,
       // Every connection works in the subgraph's own schema first.
