@@ -16,6 +16,7 @@ import { serveConsole, type ConsoleOptions } from './console-routes';
 import { RequestContext, type GatewayContext } from './context';
 import { formatGatewayError, isClientError } from './format-error';
 import { graphqlHttp } from './graphql-http';
+import { jsonBody } from './json-body';
 import { armor, tokenLimit } from './hardening';
 import { exportRoute } from './export-route';
 import { SubgraphSource } from './subgraph-source';
@@ -95,7 +96,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // GraphQL first: every use passes here, and each route before it is one more match per request.
   app.use(
     '/graphql',
-    express.json({ limit: '256kb' }),
+    jsonBody(256 * 1024),
     tokenLimit,
     graphqlHttp(server, async ({ req, res }) => {
       const supplied = req.headers['x-request-id'];
