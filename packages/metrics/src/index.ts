@@ -11,6 +11,7 @@ import { subgraphCallMetrics, type SubgraphCallMetrics } from './subgraph-calls'
 
 export { followerLag, type FollowerLag } from './database';
 export type { SubgraphCallMetrics } from './subgraph-calls';
+export { jsonBody } from './json-body';
 
 export interface ServiceMetrics {
   registry: Registry;
