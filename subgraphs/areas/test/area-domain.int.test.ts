@@ -1,6 +1,7 @@
 import { eventLogTableSql, publishEvents } from '@kaiku/events';
 import { eventually, startStack, type TestStack } from '@kaiku/testing';
-import { stableId } from '@kaiku/subgraph-kit';
+import { entityByIdLoader, stableId } from '@kaiku/subgraph-kit';
+import { Area } from '../src/entities/area';
 
 /** The areas subgraph alone on real PostgreSQL: reference data, database rules, seed events, partner facts. */
 describe('areas subgraph', () => {
@@ -91,5 +92,17 @@ describe('areas subgraph', () => {
       { code: 'CARD_DISTRIBUTOR', passed: true },
       { code: 'PARTNER_AGREEMENTS', passed: true },
     ]));
+  });
+  it('loads areas by id as findBy does (same entity class, embedded name, dates, booleans), unknown and malformed ids null, in one statement', async () => {
+    const repository = db().getRepository(Area);
+    const all = await repository.find();
+    const loader = entityByIdLoader(repository);
+    const ids = [...all.map((area) => area.id), stableId('area', 'nowhere'), 'not-a-uuid'];
+    const before = stack.subgraphs.areas.statementCount();
+    const loaded = await loader.loadMany(ids);
+    expect(stack.subgraphs.areas.statementCount() - before).toBe(1);
+    expect(loaded.slice(0, all.length)).toEqual(all);
+    expect(loaded.slice(all.length)).toEqual([null, null]);
+    for (const area of loaded.slice(0, all.length)) expect(area).toBeInstanceOf(Area);
   });
 });
