@@ -8,7 +8,7 @@ const PLAIN_ACCEPT = new Set(['*/*', 'application/json']);
  * Apollo Server behind Express, as @as-integrations/express5 does it but writing the answer
  * with `res.end`: Express's `res.send` also hashes every body for an ETag, which no POST
  * answer is ever revalidated with, and parses the URL again for the query string.
- * jsonBody() (json-body.ts) must run first (the body is read, limited and parsed there).
+ * jsonBody() (@kaiku/metrics) must run first (the body is read, limited and parsed there).
  *
  * An Accept header of just `*\/*` or `application/json` (what fetch and curl send) is left out:
  * Apollo Server then answers exactly as it would with it (application/json, no HTML page, no

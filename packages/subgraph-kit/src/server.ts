@@ -6,7 +6,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { JWK } from 'jose';
 import { ANONYMOUS, CLIENT_ADDRESS_HEADER, clientAddressVerifier, internalVerifier, InvalidTokenError, type Caller } from '@kaiku/identity';
-import { createServiceMetrics } from '@kaiku/metrics';
+import { createServiceMetrics, jsonBody } from '@kaiku/metrics';
 import { languageFrom, RequestContext, type KaikuContext } from './context';
 import { createDataSource } from './database';
 import type { SubgraphModule, Worker } from './define';
@@ -86,7 +86,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
   // GraphQL first: every request of the platform passes here, each route before it is one more match.
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    jsonBody(1024 * 1024),
     graphqlHttp(server!, async (req, res) => {
       const requestId = requestIdFrom(req.headers);
       res.setHeader(REQUEST_ID_HEADER, requestId);
@@ -148,7 +148,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
 /**
  * Apollo Server behind Express, as @as-integrations/express5 does it but answering with
  * `res.end`: Express's `res.send` hashes every body for an ETag that no POST answer is ever
- * revalidated with, and the URL is parsed again for its query string. express.json() runs first.
+ * revalidated with, and the URL is parsed again for its query string. jsonBody() runs first.
  */
 function graphqlHttp<Context extends KaikuContext>(server: ApolloServer<Context>, context: (req: express.Request, res: express.Response) => Promise<Context>): RequestHandler {
   return async (req, res) => {
