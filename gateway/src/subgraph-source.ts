@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders, type RequestOptions } from 'node:http';
+import { urlToHttpOptions } from 'node:url';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { GraphQLError } from 'graphql';
 import { CLIENT_ADDRESS_HEADER } from '@kaiku/identity';
@@ -161,12 +162,23 @@ const agents = { http: new HttpAgent(AGENT_OPTIONS), https: new HttpsAgent(AGENT
 
 export class SubgraphTimeoutError extends Error {}
 
+/**
+ * A subgraph URL as node:http's request options, parsed once per URL (a handful): given the
+ * URL as text, node:http parsed it again (new URL and its conversion) on every call.
+ */
+const targets = new Map<string, RequestOptions>();
+function target(url: string): RequestOptions {
+  let options = targets.get(url);
+  if (!options) targets.set(url, (options = urlToHttpOptions(new URL(url))));
+  return options;
+}
+
 function post(url: string, init: RequestInit, timeoutMs: number): Promise<SubgraphResponse> {
   return new Promise((resolve, reject) => {
     const secure = url.startsWith('https:');
     const body = typeof init.body === 'string' ? init.body : '';
     const headers = { ...(init.headers as Record<string, string>), 'content-length': String(Buffer.byteLength(body)) };
-    const request = (secure ? httpsRequest : httpRequest)(url, { method: init.method ?? 'POST', headers, agent: secure ? agents.https : agents.http }, (response) => {
+    const request = (secure ? httpsRequest : httpRequest)({ ...target(url), method: init.method ?? 'POST', headers, agent: secure ? agents.https : agents.http }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('error', fail);
