@@ -32,6 +32,7 @@ const RECONNECT_MS = 1000;
 class SharedListener {
   private readonly channels = new Map<string, Set<ListenSubscriber>>();
   private client: Client | undefined;
+  private tail: Promise<unknown> = Promise.resolve();
   /** Channels LISTENed on the current connection. */
   private listened = new Set<string>();
   private connecting: Promise<void> | undefined;
@@ -58,11 +59,21 @@ class SharedListener {
     return { query: (sql, params) => this.query(sql, params), close: () => this.unsubscribe(channel, subscriber) };
   }
 
+  /**
+   * One statement at a time on the shared connection: the followers of a process poll and
+   * LISTEN on it independently, and node-postgres deprecates a query sent while another runs.
+   */
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.tail.then(work, work);
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
   private async query<Row>(sql: string, params: unknown[]): Promise<Row[] | undefined> {
     const client = this.client;
     if (!client) return undefined;
     try {
-      return (await client.query(sql, params)).rows as Row[];
+      return (await this.serially(() => client.query(sql, params))).rows as Row[];
     } catch {
       // The connection is breaking (its error handler reconnects): the caller asks its pool.
       return undefined;
@@ -88,7 +99,7 @@ class SharedListener {
     const client = this.client;
     if (!client || this.listened.has(channel)) return;
     try {
-      await client.query(`LISTEN ${channel}`);
+      await this.serially(() => client.query(`LISTEN ${channel}`));
       this.listened.add(channel);
     } catch {
       // The connection is breaking: its reconnect LISTENs every channel, this one too.
@@ -165,7 +176,8 @@ class SharedListener {
       await client?.end().catch(() => undefined);
       return;
     }
-    if (this.client && this.listened.delete(channel)) await this.client.query(`UNLISTEN ${channel}`).catch(() => undefined);
+    const current = this.client;
+    if (current && this.listened.delete(channel)) await this.serially(() => current.query(`UNLISTEN ${channel}`)).catch(() => undefined);
   }
 }
 
