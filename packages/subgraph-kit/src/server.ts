@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express, { type RequestHandler } from 'express';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { JWK } from 'jose';
 import { ANONYMOUS, CLIENT_ADDRESS_HEADER, clientAddressVerifier, internalVerifier, InvalidTokenError, type Caller } from '@kaiku/identity';
 import { createServiceMetrics, jsonBody } from '@kaiku/metrics';
@@ -69,7 +69,9 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
       formatError,
       includeStacktraceInErrorResponses: false,
       // Inline tracing is for Apollo's cloud; we report nothing there.
-      plugins: [errorLoggingPlugin(logger), ApolloServerPluginInlineTraceDisabled(), metrics.graphqlPlugin],
+      // Neither do we use cache hints (no @cacheControl anywhere, and the gateway ignores them):
+      // Apollo's cache-control plugin otherwise wraps every field resolver of every request.
+      plugins: [errorLoggingPlugin(logger), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), metrics.graphqlPlugin],
       csrfPrevention: true,
     });
     await server.start();
