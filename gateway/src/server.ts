@@ -9,13 +9,12 @@ import type { JWK } from 'jose';
 import pino, { type Logger } from 'pino';
 import { GraphQLError } from 'graphql';
 import { clientAddressSigner, internalTokenSigner, RateLimiter, type ExternalVerifier } from '@kaiku/identity';
-import { createServiceMetrics, jsonBody } from '@kaiku/metrics';
+import { closeServer, createServiceMetrics, graphqlHttp, jsonBody } from '@kaiku/metrics';
 import { callerFromHeaders } from './caller';
 import { coalesceAnonymousQueries } from './coalesce';
 import { serveConsole, type ConsoleOptions } from './console-routes';
 import { RequestContext, type GatewayContext } from './context';
 import { formatGatewayError, isClientError } from './format-error';
-import { graphqlHttp } from './graphql-http';
 import { armor, tokenLimit } from './hardening';
 import { exportRoute } from './export-route';
 import { SubgraphSource } from './subgraph-source';
@@ -165,18 +164,6 @@ async function isReady(graphqlUrl: string): Promise<boolean> {
  * is the usual default), so it closes first and never reuses a socket the gateway is closing.
  */
 const GATEWAY_KEEP_ALIVE_MS = 65_000;
-
-/**
- * Stops taking connections and closes each kept-alive one as soon as its request is answered:
- * with a long keep-alive an answered connection would otherwise hold close() open until the
- * client drops it.
- */
-async function closeServer(http: Server): Promise<void> {
-  const sweep = setInterval(() => http.closeIdleConnections(), 50);
-  http.closeIdleConnections();
-  await new Promise<void>((resolve) => http.close(() => resolve()));
-  clearInterval(sweep);
-}
 
 function listen(app: express.Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {

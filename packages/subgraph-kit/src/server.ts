@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express, { type RequestHandler } from 'express';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { JWK } from 'jose';
 import { ANONYMOUS, CLIENT_ADDRESS_HEADER, clientAddressVerifier, internalVerifier, InvalidTokenError, type Caller } from '@kaiku/identity';
-import { createServiceMetrics, jsonBody } from '@kaiku/metrics';
+import { closeServer, createServiceMetrics, graphqlHttp, jsonBody } from '@kaiku/metrics';
 import { languageFrom, RequestContext, type KaikuContext } from './context';
 import { createDataSource } from './database';
 import type { SubgraphModule, Worker } from './define';
@@ -89,7 +89,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
   app.use(
     '/graphql',
     jsonBody(1024 * 1024),
-    graphqlHttp(server!, async (req, res) => {
+    graphqlHttp(server!, async ({ req, res }) => {
       const requestId = requestIdFrom(req.headers);
       res.setHeader(REQUEST_ID_HEADER, requestId);
       const context = new RequestContext(
@@ -147,34 +147,6 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
   };
 }
 
-/**
- * Apollo Server behind Express, as @as-integrations/express5 does it but answering with
- * `res.end`: Express's `res.send` hashes every body for an ETag that no POST answer is ever
- * revalidated with, and the URL is parsed again for its query string. jsonBody() runs first.
- */
-function graphqlHttp<Context extends KaikuContext>(server: ApolloServer<Context>, context: (req: express.Request, res: express.Response) => Promise<Context>): RequestHandler {
-  return async (req, res) => {
-    const headers = new HeaderMap();
-    for (const key in req.headers) {
-      const value = req.headers[key];
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const query = req.url.indexOf('?');
-    const answer = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: query < 0 ? '' : req.url.slice(query), body: req.body },
-      context: () => context(req, res),
-    });
-    for (const [key, value] of answer.headers) res.setHeader(key, value);
-    res.statusCode = answer.status ?? 200;
-    if (answer.body.kind === 'complete') {
-      res.end(answer.body.string);
-      return;
-    }
-    for await (const chunk of answer.body.asyncIterator) res.write(chunk);
-    res.end();
-  };
-}
-
 async function callerFrom(header: string | string[] | undefined, verify?: (token: string) => Promise<Caller>): Promise<Caller> {
   if (header === undefined) return ANONYMOUS;
   if (typeof header !== 'string' || !verify) throw new UnauthenticatedError('The identity token is not accepted here');
@@ -192,18 +164,6 @@ async function callerFrom(header: string | string[] | undefined, verify?: (token
  * and never sends a request on a socket this server is closing (Node's default is 5 s).
  */
 const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
-
-/**
- * Stops taking connections and closes each kept-alive one as soon as its request is answered:
- * with a long keep-alive an answered connection would otherwise hold close() open until the
- * client drops it.
- */
-async function closeServer(http: Server): Promise<void> {
-  const sweep = setInterval(() => http.closeIdleConnections(), 50);
-  http.closeIdleConnections();
-  await new Promise<void>((resolve) => http.close(() => resolve()));
-  clearInterval(sweep);
-}
 
 function listen(app: express.Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {

@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
@@ -8,7 +9,7 @@ const PLAIN_ACCEPT = new Set(['*/*', 'application/json']);
  * Apollo Server behind Express, as @as-integrations/express5 does it but writing the answer
  * with `res.end`: Express's `res.send` also hashes every body for an ETag, which no POST
  * answer is ever revalidated with, and parses the URL again for the query string.
- * jsonBody() (@kaiku/metrics) must run first (the body is read, limited and parsed there).
+ * jsonBody() must run first (the body is read, limited and parsed there).
  *
  * An Accept header of just `*\/*` or `application/json` (what fetch and curl send) is left out:
  * Apollo Server then answers exactly as it would with it (application/json, no HTML page, no
@@ -41,4 +42,17 @@ export function graphqlHttp<Context extends BaseContext>(
     for await (const chunk of answer.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/**
+ * Stops taking connections and closes each kept-alive one as soon as its request is answered:
+ * with a long keep-alive (the services keep idle connections 65 s, so that the caller always
+ * closes first) an answered connection would otherwise hold close() open until the client
+ * drops it.
+ */
+export async function closeServer(http: Server): Promise<void> {
+  const sweep = setInterval(() => http.closeIdleConnections(), 50);
+  http.closeIdleConnections();
+  await new Promise<void>((resolve) => http.close(() => resolve()));
+  clearInterval(sweep);
 }
