@@ -25,9 +25,6 @@ export interface SubgraphSigners {
  * A subgraph as the gateway calls it: with the caller signed for that subgraph only, the
  * request id and language, and a timeout so a hung subgraph cannot hang the gateway.
  */
-type GatewayRequest = GraphQLDataSourceProcessOptions<GatewayContext>['request'];
-type GatewayResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
-
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
@@ -37,35 +34,6 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly calls?: SubgraphCallMetrics,
   ) {
     super({ url, fetcher: ((input: string, init: RequestInit) => this.fetchWithTimeout(input, init)) as never });
-    // RemoteGraphQLDataSource's sendRequest is private in its types, so it is replaced here
-    // rather than overridden (see sendWithoutFetchRequest).
-    (this as unknown as { sendRequest: SubgraphSource['sendWithoutFetchRequest'] }).sendRequest = this.sendWithoutFetchRequest;
-  }
-
-  /**
-   * Apollo's sendRequest, less what it does only for hooks we do not use: it built a
-   * node-fetch Request for didEncounterError and parseBody on every call (and copied the
-   * headers through node-fetch's sorted iterator), ~3 % of the gateway's CPU per use. Same
-   * body, headers, errors and answer; our parseBody and didEncounterError never read it.
-   */
-  private async sendWithoutFetchRequest(request: GatewayRequest, context: GatewayContext): Promise<GatewayResponse> {
-    if (!request.http) throw new Error("Internal error: Only 'http' requests are supported.");
-    const { http, ...requestWithoutHttp } = request;
-    const headers: Record<string, string> = {};
-    const raw = (http.headers as unknown as { raw(): Record<string, string[]> }).raw();
-    for (const name of Object.keys(raw)) headers[name] = raw[name].join(', ');
-    const requestInit = { method: http.method, headers, body: JSON.stringify(requestWithoutHttp) };
-    let fetchResponse: SubgraphResponse | undefined;
-    try {
-      fetchResponse = (await this.fetcher(http.url, requestInit as never)) as unknown as SubgraphResponse;
-      if (!fetchResponse.ok) throw await this.errorFromResponse(fetchResponse as never);
-      const body = await this.parseBody(fetchResponse as never, undefined, context);
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
-      return { ...body, http: fetchResponse } as unknown as GatewayResponse;
-    } catch (error) {
-      this.didEncounterError(error as Error, undefined as never, fetchResponse as never, context, request);
-      throw error;
-    }
   }
 
   /**
