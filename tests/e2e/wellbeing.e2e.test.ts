@@ -221,7 +221,7 @@ describe('wellbeing measure', () => {
     const revoked = await issue(helsinkiDesk, HELSINKI_UNIT, { consent: true, score: 4 });
     const open = await issue(helsinkiDesk, HELSINKI_UNIT, { consent: true, score: 5 });
     expect((await stack.request(RevokeCardDocument, { number: revoked.number, reason: 'holder moved away' }, { token: helsinkiDesk })).errors).toBeUndefined();
-    await deleteStaleWellbeingAnswers(stack.subgraphs.cards.dataSource.manager);
+    await deleteStaleWellbeingAnswers(stack.subgraphs.cards.dataSource);
     expect(await keptScore(revoked.number)).toBeUndefined();
     expect(await keptScore(open.number)).toBe(5);
 

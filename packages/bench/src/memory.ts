@@ -9,6 +9,7 @@
  *   npm run bench -- memory
  */
 import { rmSync } from 'node:fs';
+import { Client } from 'pg';
 import { DIRECTORY_QUERY, PAGE, waitForDirectory } from './directory';
 import { runLoad } from './load';
 import { memoryByRole, npmStart, seededDataDir, total, type MemoryRow } from './npm-start';
@@ -25,6 +26,7 @@ export async function benchMemory(): Promise<void> {
     const stack = await npmStart(dir, pgPort, { KAIKU_ANONYMOUS_PER_MINUTE: '100000000' });
     try {
       const atReady = memoryByRole(stack.stackPids());
+      const backendsAtReady = await backendsByApplication(pgPort);
       // The connections the services opened for their own start (migration checks, the
       // followers' first catch-up) close after a second idle: the stack at rest, a moment later.
       await new Promise((resolve) => setTimeout(resolve, REST_AFTER_READY_MS));
@@ -51,11 +53,27 @@ export async function benchMemory(): Promise<void> {
       }
       const restRows = [...atRest.values()];
       console.log(`| **whole stack** | **${mb(total(atReady, 'rss'))}** (${mb(total(atReady, 'pss'))}) | **${mb(total(restRows, 'rss'))}** (${mb(total(restRows, 'pss'))}) | **${mb(total(peak, 'rss'))}** (${mb(total(peak, 'pss'))}) |`);
+      console.log(`PostgreSQL client backends at ready, by application: ${backendsAtReady}.`);
       console.log(`(npm's own process, ${mb(stack.child.pid ? memoryByRole([stack.child.pid])[0]?.rss : 0)} MB, launches the stack and is not counted.)`);
     } finally {
       await stack.stop();
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Who holds the client backends (this bench's own connection left out), e.g. `kaiku-cards-listen x1`. */
+async function backendsByApplication(pgPort: number): Promise<string> {
+  const client = new Client({ host: '127.0.0.1', port: pgPort, user: 'kaiku', password: 'kaiku-local', database: 'kaiku', application_name: 'bench' });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string; count: number }>(
+      `SELECT coalesce(nullif(application_name, ''), '(none)') AS name, count(*)::int AS count FROM pg_stat_activity
+        WHERE backend_type = 'client backend' AND pid <> pg_backend_pid() GROUP BY 1 ORDER BY 1`,
+    );
+    return rows.map((row) => `${row.name} x${row.count}`).join(', ') || 'none';
+  } finally {
+    await client.end();
   }
 }

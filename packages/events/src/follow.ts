@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { backgroundQuery, releaseClosing } from './background-query';
 import { listenFor } from './listen';
 import { notifyChannel } from './schema';
 
@@ -40,16 +41,21 @@ export interface Follower {
 
 /**
  * A transaction whose query runner is marked as background work (`data.background`), so a
- * statement counter can tell a follower's statements from those a request runs.
+ * statement counter can tell a follower's statements from those a request runs. When
+ * `closeAfter(result)` says so, its connection is closed instead of pooled again.
  */
-async function inBackgroundTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+async function inBackgroundTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, closeAfter?: (result: T) => boolean): Promise<T> {
   const runner = dataSource.createQueryRunner();
   runner.data = { ...runner.data, background: true };
+  let close = false;
   try {
     // A manager bound to the runner runs TypeORM's own begin/commit/rollback on it.
-    return await runner.manager.transaction(work);
+    const result = await runner.manager.transaction(work);
+    close = closeAfter?.(result) ?? false;
+    return result;
   } finally {
-    await runner.release();
+    if (close) await releaseClosing(runner, 'follower at rest');
+    else await runner.release();
   }
 }
 
@@ -81,11 +87,6 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
   const batchSize = options.batchSize ?? 1000;
   const pollMs = options.pollMs ?? 500;
   const coalesceMs = options.coalesceMs ?? DEFAULT_COALESCE_MS;
-  await dataSource.query(
-    `INSERT INTO "${cursorSchema}".event_cursors (stream, follower) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-    [stream, follower],
-  );
-
   // One statement locks the cursor and reads the events after it: no row at all means another
   // replica holds the cursor; one row with a null id, that nothing new is there. Rows at or
   // above the horizon are committed but may have an earlier, still open transaction before
@@ -122,7 +123,12 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
         [stream, follower, last.tx_id, last.id],
       );
       return { applied: rows.length, heldBack, skipped: false };
-    });
+    }, endsChain);
+
+  // A look that found nothing new ends a follower's run of batches (see drain): its connection
+  // closes rather than idling in the pool for its timeout (a backend of some 15 MB) in a service
+  // that may now be at rest. A busy stream never ends its run, so it opens no connection per batch.
+  const endsChain = (batch: BatchResult) => batch.applied === 0 && !batch.heldBack && !batch.skipped && !again;
 
   let running: Promise<number> | undefined;
   /** A wake-up came while a drain ran: look again after it (coalesced). */
@@ -224,26 +230,27 @@ export async function followEvents(options: FollowOptions): Promise<Follower> {
   const poll = async () => {
     if (stopped) return;
     if (running || wakeTimer || retryTimer) return wake();
-    const asked = await subscription.query<{ pending: boolean }>(pendingSql, [stream, follower]);
-    if (asked) {
-      if (asked[0]?.pending) wake();
-      return;
-    }
-    const runner = dataSource.createQueryRunner();
-    runner.data = { ...runner.data, background: true };
-    try {
-      const [{ pending }] = await runner.query(pendingSql, [stream, follower]);
-      if (pending) wake();
-    } finally {
-      await runner.release();
-    }
+    const [asked] = await backgroundQuery<{ pending: boolean }>(dataSource, pendingSql, [stream, follower]);
+    if (asked?.pending) wake();
   };
 
   // The process's one LISTEN connection to this database (listen.ts), shared with its other
   // followers; it reconnects by itself, and the poll below covers the gap meanwhile.
   const { url, extra } = dataSource.options as { url?: string; extra?: { application_name?: string } };
   const subscription = await listenFor(url, notifyChannel(stream), { onNotify: wake, onError: options.onError }, `${extra?.application_name ?? 'kaiku'}-listen`);
-  wake();
+  // The cursor row and the first look go over that connection too: a start leaves no pool
+  // connection open (a backend of some 15 MB) for the pool's idle timeout. A notification
+  // that comes before the row exists finds no cursor and is read again soon.
+  try {
+    await backgroundQuery(dataSource, `INSERT INTO "${cursorSchema}".event_cursors (stream, follower) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [stream, follower]);
+  } catch (error) {
+    await subscription.close();
+    throw error;
+  }
+  armPoll();
+  polling = poll()
+    .catch((error) => options.onError?.(error))
+    .finally(() => (polling = undefined));
 
   return {
     catchUp,

@@ -3,3 +3,4 @@ export * from './publish';
 export * from './follow';
 export * from './notify';
 export * from './listen';
+export * from './background-query';

@@ -69,7 +69,8 @@ class SharedListener {
     return next;
   }
 
-  private async query<Row>(sql: string, params: unknown[]): Promise<Row[] | undefined> {
+  /** Undefined while the connection is down or breaking: the caller asks its pool then. */
+  async query<Row>(sql: string, params: unknown[]): Promise<Row[] | undefined> {
     const client = this.client;
     if (!client) return undefined;
     try {
@@ -198,6 +199,16 @@ export function listenFor(url: string | undefined, channel: string, subscriber: 
     listeners.set(key, (listener = created));
   }
   return listener.subscribe(channel, subscriber);
+}
+
+/**
+ * Runs one short autocommit statement on this process's LISTEN connection to `url`, when one
+ * is open; undefined when there is none or it is down (ask the pool then). For the small
+ * background statements of a service at rest (a readiness probe, a follower's look, a sweep),
+ * which would otherwise each open a pool connection that then idles until the pool's timeout.
+ */
+export function queryOnListener<Row = Record<string, unknown>>(url: string | undefined, sql: string, params: unknown[] = []): Promise<Row[] | undefined> {
+  return listeners.get(url ?? '')?.query<Row>(sql, params) ?? Promise.resolve(undefined);
 }
 
 /** How many LISTEN connections this process holds (one per database URL), for tests. */

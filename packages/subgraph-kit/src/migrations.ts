@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { MigrationExecutor, type DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { StartupError } from '@kaiku/database';
+import { releaseClosing } from '@kaiku/events';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 
@@ -89,10 +90,10 @@ export async function migrate(dataSource: DataSource, schema: string, subgraph: 
       unlocked = (await runner.query('SELECT pg_advisory_unlock(hashtext($1)) AS done', [lockKey(schema)]).catch(() => [{ done: false }]))[0]?.done === true;
     }
   } finally {
-    // A connection whose unlock failed may still hold the lock: it is closed, not pooled again.
-    const postgres = runner as QueryRunner & { releasePostgresConnection?: (error?: Error) => Promise<void> };
-    if (!unlocked && postgres.releasePostgresConnection) await postgres.releasePostgresConnection(new Error('migration lock not released'));
-    else await runner.release();
+    // The connection is closed, not pooled again: one whose unlock failed may still hold the
+    // lock, and any other would idle in the pool through the end of the start (a backend of
+    // some 15 MB) though the service may well get no request for a while.
+    await releaseClosing(runner, unlocked ? 'closed after migrating' : 'migration lock not released');
   }
 }
 

@@ -6,6 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { JWK } from 'jose';
 import { ANONYMOUS, CLIENT_ADDRESS_HEADER, clientAddressVerifier, internalVerifier, InvalidTokenError, type Caller } from '@kaiku/identity';
+import { backgroundQuery } from '@kaiku/events';
 import { closeServer, createServiceMetrics, graphqlHttp, jsonBody } from '@kaiku/metrics';
 import { languageFrom, RequestContext, type KaikuContext } from './context';
 import { createDataSource } from './database';
@@ -111,7 +112,9 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
   });
   app.get('/ready', async (_req, res) => {
     try {
-      await dataSource.query('SELECT 1');
+      // Over the process's LISTEN connection when it is open: probes every few seconds would
+      // otherwise keep a pool connection (a backend) open in a service that is otherwise at rest.
+      await backgroundQuery(dataSource, 'SELECT 1');
       res.json({ status: 'ready', subgraph: module.name });
     } catch {
       res.status(503).json({ status: 'database unavailable', subgraph: module.name });
@@ -123,12 +126,23 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
     app.use(router);
   }
 
-  const http = await listen(app, config.port, config.host ?? '127.0.0.1');
-  const port = (http.address() as AddressInfo).port;
+  // Workers first: their LISTEN connection is open before the first readiness probe, which
+  // then runs on it and opens no pool connection.
   const workers: Worker[] = [];
-  if (config.startWorkers !== false) {
-    for (const startWorker of module.workers ?? []) workers.push(await startWorker({ dataSource, logger }));
+  const stopWorkers = () => Promise.all(workers.map((worker) => worker.stop()));
+  let http: Server;
+  try {
+    if (config.startWorkers !== false) {
+      for (const startWorker of module.workers ?? []) workers.push(await startWorker({ dataSource, logger }));
+    }
+    http = await listen(app, config.port, config.host ?? '127.0.0.1');
+  } catch (error) {
+    await stopWorkers();
+    await server?.stop();
+    await stopDatabase();
+    throw error;
   }
+  const port = (http.address() as AddressInfo).port;
   logger.info({ port }, `subgraph ${module.name} listening`);
   let stopping: Promise<void> | undefined;
   return {
@@ -139,7 +153,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
     statementCount: () => counter.count,
     stop: () =>
       (stopping ??= (async () => {
-        await Promise.all(workers.map((worker) => worker.stop()));
+        await stopWorkers();
         await closeServer(http);
         await server?.stop();
         await stopDatabase();

@@ -1,5 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import { publishEvents } from '@kaiku/events';
+import type { DataSource, EntityManager } from 'typeorm';
+import { backgroundQuery, publishEvents } from '@kaiku/events';
 import { BadInputError, todayInFinland } from '@kaiku/subgraph-kit';
 import { CardKind, type Card } from '../entities/card';
 import type { WellbeingAnswerInput } from '../resolvers/wellbeing-input';
@@ -77,11 +77,17 @@ export async function recordWellbeingAtRenewal(manager: EntityManager, card: Car
  * Retention: a kept score whose holder has no open card any more (revoked), or whose card ended
  * over 12 months ago without renewal, is deleted. Runs from a worker (workers/wellbeing-retention.ts).
  */
-export async function deleteStaleWellbeingAnswers(manager: EntityManager): Promise<number> {
-  const [, count] = await manager.query(
-    `DELETE FROM cards.wellbeing_answers w
-      WHERE NOT EXISTS (SELECT 1 FROM cards.cards c WHERE c.holder_id = w.holder_id AND c.state = 'ACTIVE' AND c.valid_until >= $1::date - interval '12 months')`,
+export async function deleteStaleWellbeingAnswers(dataSource: DataSource): Promise<number> {
+  // One autocommit statement of background work: on the process's LISTEN connection when open.
+  const [{ deleted }] = await backgroundQuery<{ deleted: number }>(
+    dataSource,
+    `WITH gone AS (
+       DELETE FROM cards.wellbeing_answers w
+        WHERE NOT EXISTS (SELECT 1 FROM cards.cards c WHERE c.holder_id = w.holder_id AND c.state = 'ACTIVE' AND c.valid_until >= $1::date - interval '12 months')
+        RETURNING 1
+     )
+     SELECT count(*)::int AS deleted FROM gone`,
     [todayInFinland()],
   );
-  return Number(count ?? 0);
+  return deleted;
 }
