@@ -39,4 +39,13 @@ describe('a wrong setting stops the service at start-up', () => {
     expect(code).toBe(1);
     expect(lines).toEqual(['KAIKU_SUPPRESSION_THRESHOLD must be a whole number of at least 1 (the smallest count published) (got "abc")']);
   });
+
+  it('a subgraph refuses a pool of no connections', async () => {
+    const { code, lines } = await refusal('cards', 'packages/subgraph-kit/src/run.ts', ['subgraphs/cards'], {
+      KAIKU_DB_POOL_SIZE: '0',
+      DATABASE_URL: 'postgres://unused@127.0.0.1:1/unused',
+    });
+    expect(code).toBe(1);
+    expect(lines).toEqual(['KAIKU_DB_POOL_SIZE must be a whole number of connections, at least 1 (got "0")']);
+  });
 });

@@ -9,14 +9,15 @@ import { dataDir } from '@kaiku/subgraph-kit/src/env';
  *   started; reads are done by the backend itself, as before version 18.
  * - max_logical_replication_workers=0: no logical replication launcher (about 8 MB); nothing
  *   here subscribes to a publication.
- * - max_connections=100 (the tests' shared server has 300): every backend maps the shared
- *   per-connection arrays, about 0.5 MB less each; the platform opens at most about 60.
+ * - max_connections=150 (the tests' shared server has 300): every backend maps the shared
+ *   per-connection arrays, about 0.4 MB less each; the platform opens at most about 110 (five
+ *   pools of KAIKU_DB_POOL_SIZE=20, five LISTEN connections, the start's own).
  * - wal_buffers=512kB (by default 1/32 of shared_buffers, 4 MB): every process that writes WAL
  *   (the WAL writer, the postmaster, each backend that writes) touches the whole buffer, and
  *   RSS counts it once per process; a laptop's writes fill 512 kB seldom.
  * An external DATABASE_URL is left as its operators set it.
  */
-export const LOCAL_SERVER_SETTINGS = { io_method: 'sync', max_logical_replication_workers: 0, max_connections: 100, wal_buffers: '512kB' };
+export const LOCAL_SERVER_SETTINGS = { io_method: 'sync', max_logical_replication_workers: 0, max_connections: 150, wal_buffers: '512kB' };
 
 export interface Database {
   url: string;

@@ -48,6 +48,7 @@ export const KUBERNETES_SETTINGS: Record<string, SettingSource> = {
   KAIKU_ANONYMOUS_PER_MINUTE: { from: 'config', value: 'default', why: 'per gateway replica' },
   KAIKU_COALESCE_ANONYMOUS: { from: 'config', value: 'true' },
   KAIKU_VERIFY_PER_MINUTE: { from: 'config', value: 'default' },
+  KAIKU_DB_POOL_SIZE: { from: 'config', value: 'default', why: 'per subgraph replica' },
   KAIKU_SUPPRESSION_THRESHOLD: { from: 'config', value: 'default' },
 };
 

@@ -1,6 +1,7 @@
 import { DataSource, type Logger as TypeOrmLogger, type QueryRunner, type MixedList, type EntitySchema } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
 import { NotifyAfterCommit } from '@kaiku/events';
+import { DEFAULT_POOL_SIZE } from './config';
 import type { Logger } from './logger';
 
 /**
@@ -56,7 +57,7 @@ export function createDataSource(options: DataSourceOptions): { dataSource: Data
     logger: counter,
     maxQueryExecutionTime: 1000,
     extra: {
-      max: options.poolSize ?? 10,
+      max: options.poolSize ?? DEFAULT_POOL_SIZE,
       // Every PostgreSQL connection is a backend process of 14-22 MB. A start opens several at
       // once (migrations, every follower catching up, the first requests) that then sit idle:
       // one idle for a second is closed, so a service at rest holds none (its followers poll

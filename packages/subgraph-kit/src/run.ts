@@ -28,6 +28,7 @@ async function main(): Promise<void> {
       port,
       host: config.host,
       internalPublicJwk: internalPublicJwkFromEnv(),
+      poolSize: config.poolSize,
       logger,
     });
   } catch (error) {
