@@ -8,9 +8,11 @@
  *   npm run bench -- issuing
  */
 import { spawn } from 'node:child_process';
+import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { benchFile } from './child';
+import { postJson } from './post-json';
 import { cpuByPart, cpuPerRequest, post, startPlatform } from './platform';
 import { HELSINKI_UNIT, percentile } from './stack';
 
@@ -110,6 +112,9 @@ async function issueLoad(spec: IssueLoadSpec): Promise<IssueLoadResult> {
   let errors = 0;
   let firstError: string | undefined;
   let next = 0;
+  const target = new URL(spec.url);
+  const agent = new Agent({ keepAlive: true, maxSockets: spec.clients });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${spec.token}` };
   const started = performance.now();
   const deadline = started + spec.seconds * 1000;
   await Promise.all(
@@ -117,16 +122,12 @@ async function issueLoad(spec: IssueLoadSpec): Promise<IssueLoadResult> {
       while (performance.now() < deadline) {
         const t0 = performance.now();
         try {
-          const response = await fetch(spec.url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${spec.token}` },
-            body: JSON.stringify({ query: spec.mutation, variables: { input: input(next++) } }),
-          });
-          const body = (await response.json()) as { data?: { issueCard?: { id: string } }; errors?: unknown[] };
-          if (response.ok && body.data?.issueCard && !body.errors) acknowledged.push(body.data.issueCard.id);
+          const { status, text } = await postJson(target, agent, headers, JSON.stringify({ query: spec.mutation, variables: { input: input(next++) } }));
+          const body = JSON.parse(text) as { data?: { issueCard?: { id: string } }; errors?: unknown[] };
+          if (status === 200 && body.data?.issueCard && !body.errors) acknowledged.push(body.data.issueCard.id);
           else {
             errors += 1;
-            firstError ??= JSON.stringify(body.errors ?? response.status).slice(0, 500);
+            firstError ??= JSON.stringify(body.errors ?? status).slice(0, 500);
           }
         } catch (error) {
           errors += 1;
@@ -136,12 +137,14 @@ async function issueLoad(spec: IssueLoadSpec): Promise<IssueLoadResult> {
       }
     }),
   );
-  return { acknowledged, errors, firstError, seconds: (performance.now() - started) / 1000, latencies };
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  return { acknowledged, errors, firstError, seconds, latencies };
 }
 
 if (require.main === module) {
   issueLoad(JSON.parse(process.argv[2]) as IssueLoadSpec).then((result) => {
-    process.stdout.write(`${JSON.stringify(result)}\n`);
-    process.exit(0);
+    // A pipe is written asynchronously: exit once the whole line is out (a large one was cut).
+    process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));
   });
 }

@@ -5,7 +5,8 @@
  * latencies and every acknowledged key, so the parent can check exactly-once in PostgreSQL.
  */
 import { randomUUID } from 'node:crypto';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
+import { postJson } from './post-json';
 
 export interface UsesLoadSpec {
   url: string;
@@ -33,9 +34,7 @@ async function run(spec: UsesLoadSpec): Promise<UsesLoadResult> {
   let errors = 0;
   let next = 0;
   const target = new URL(spec.url);
-  // node:http over keep-alive sockets, one per client: the load generator shares the machine's
-  // two cores with the platform, and global fetch (undici, a Request, Headers and a stream per
-  // call) cost it about three times the CPU per use.
+  // node:http over keep-alive sockets, one per client (post-json.ts).
   const agent = new Agent({ keepAlive: true, maxSockets: spec.clients });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${spec.token}` };
   const cpuBefore = process.cpuUsage();
@@ -65,23 +64,9 @@ async function run(spec: UsesLoadSpec): Promise<UsesLoadResult> {
   return { acknowledged, errors, seconds, latencies, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-function postJson(url: URL, agent: Agent, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 if (require.main === module) {
   run(JSON.parse(process.argv[2]) as UsesLoadSpec).then((result) => {
-    process.stdout.write(`${JSON.stringify(result)}\n`);
-    process.exit(0);
+    // A pipe is written asynchronously: exit once the whole line is out (a large one was cut).
+    process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));
   });
 }
