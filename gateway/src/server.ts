@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -9,7 +8,7 @@ import type { JWK } from 'jose';
 import pino, { type Logger } from 'pino';
 import { GraphQLError } from 'graphql';
 import { clientAddressSigner, internalTokenSigner, RateLimiter, type ExternalVerifier } from '@kaiku/identity';
-import { closeServer, createServiceMetrics, graphqlHttp, jsonBody } from '@kaiku/metrics';
+import { closeServer, createServiceMetrics, graphqlHttp, jsonBody, listenKeptAlive } from '@kaiku/metrics';
 import { callerFromHeaders } from './caller';
 import { coalesceAnonymousQueries } from './coalesce';
 import { serveConsole, type ConsoleOptions } from './console-routes';
@@ -123,7 +122,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   exportRoute(app, { subgraphUrls, verifyToken: options.verifyToken, internalPrivateJwk: options.internalPrivateJwk, timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
   serveConsole(app, { ...options.console, production: Boolean(options.production), devIssuerPrivateJwk: options.devIssuerPrivateJwk });
-  const http = await listen(app, options.port, options.host ?? '127.0.0.1');
+  const http = await listenKeptAlive(app, options.port, options.host ?? '127.0.0.1');
   const port = (http.address() as AddressInfo).port;
   logger.info({ port }, 'gateway listening');
   return {
@@ -157,20 +156,4 @@ async function isReady(graphqlUrl: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/**
- * Idle keep-alive connections stay open longer than a load balancer in front keeps them (60 s
- * is the usual default), so it closes first and never reuses a socket the gateway is closing.
- */
-const GATEWAY_KEEP_ALIVE_MS = 65_000;
-
-function listen(app: express.Express, port: number, host: string): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const http = app.listen(port, host);
-    http.keepAliveTimeout = GATEWAY_KEEP_ALIVE_MS;
-    http.headersTimeout = GATEWAY_KEEP_ALIVE_MS + 1_000;
-    http.once('listening', () => resolve(http));
-    http.once('error', reject);
-  });
 }

@@ -121,7 +121,7 @@ const AGENT_OPTIONS = {
   maxFreeSockets: 64,
   scheduling: 'lifo' as const,
   // The gateway closes an idle connection itself, long before a subgraph would (65 s, see
-  // SUBGRAPH_KEEP_ALIVE_MS in subgraph-kit's server.ts): when the server closes first, a
+  // SERVICE_KEEP_ALIVE_MS in @kaiku/metrics' http-layer.ts): when the server closes first, a
   // request sent on that socket at the same moment fails with "socket hang up", and a
   // mutation cannot be retried. Seen at 3 in 10,000 uses under load (the replicas fault test).
   timeout: 30_000,

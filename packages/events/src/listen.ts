@@ -7,12 +7,6 @@ export interface ListenSubscriber {
 }
 
 export interface ListenSubscription {
-  /**
-   * Runs a small read on the LISTEN connection itself; undefined while it is down (the caller
-   * uses its pool then). A follower's poll goes here, so a service at rest holds no pool
-   * connection open just to ask every half second whether anything is new.
-   */
-  query<Row = Record<string, unknown>>(sql: string, params: unknown[]): Promise<Row[] | undefined>;
   /** Stops listening for this subscriber; the connection closes with its last subscriber. */
   close(): Promise<void>;
 }
@@ -56,7 +50,7 @@ class SharedListener {
       await this.unsubscribe(channel, subscriber);
       throw error;
     }
-    return { query: (sql, params) => this.query(sql, params), close: () => this.unsubscribe(channel, subscriber) };
+    return { close: () => this.unsubscribe(channel, subscriber) };
   }
 
   /**

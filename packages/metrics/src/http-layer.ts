@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
@@ -42,6 +42,26 @@ export function graphqlHttp<Context extends BaseContext>(
     for await (const chunk of answer.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/**
+ * How long a service keeps an idle keep-alive connection: longer than the gateway keeps one to
+ * a subgraph (30 s, gateway/src/subgraph-source.ts) and than the usual load balancer's idle
+ * timeout (60 s), so the caller always closes first and never sends a request on a socket this
+ * server is closing (Node's default is 5 s).
+ */
+export const SERVICE_KEEP_ALIVE_MS = 65_000;
+
+/** Listens on `port` (0: a free one) with SERVICE_KEEP_ALIVE_MS; resolves once listening. */
+export function listenKeptAlive(app: RequestListener, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const http = createServer(app);
+    http.keepAliveTimeout = SERVICE_KEEP_ALIVE_MS;
+    http.headersTimeout = SERVICE_KEEP_ALIVE_MS + 1_000;
+    http.once('listening', () => resolve(http));
+    http.once('error', reject);
+    http.listen(port, host);
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import type { JWK } from 'jose';
 import { ANONYMOUS, CLIENT_ADDRESS_HEADER, clientAddressVerifier, internalVerifier, InvalidTokenError, type Caller } from '@kaiku/identity';
 import { backgroundQuery } from '@kaiku/events';
-import { closeServer, createServiceMetrics, graphqlHttp, jsonBody } from '@kaiku/metrics';
+import { closeServer, createServiceMetrics, graphqlHttp, jsonBody, listenKeptAlive } from '@kaiku/metrics';
 import { languageFrom, RequestContext, type KaikuContext } from './context';
 import { createDataSource } from './database';
 import type { SubgraphModule, Worker } from './define';
@@ -135,7 +135,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
     if (config.startWorkers !== false) {
       for (const startWorker of module.workers ?? []) workers.push(await startWorker({ dataSource, logger }));
     }
-    http = await listen(app, config.port, config.host ?? '127.0.0.1');
+    http = await listenKeptAlive(app, config.port, config.host ?? '127.0.0.1');
   } catch (error) {
     await stopWorkers();
     await server?.stop();
@@ -170,21 +170,4 @@ async function callerFrom(header: string | string[] | undefined, verify?: (token
     if (error instanceof InvalidTokenError) throw new UnauthenticatedError(`The identity token is not accepted: ${error.message}`);
     throw error;
   }
-}
-
-/**
- * How long an idle keep-alive connection stays open: longer than the gateway keeps one (30 s)
- * and than the usual load balancer's idle timeout (60 s), so the caller always closes first
- * and never sends a request on a socket this server is closing (Node's default is 5 s).
- */
-const SUBGRAPH_KEEP_ALIVE_MS = 65_000;
-
-function listen(app: express.Express, port: number, host: string): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const http = app.listen(port, host);
-    http.keepAliveTimeout = SUBGRAPH_KEEP_ALIVE_MS;
-    http.headersTimeout = SUBGRAPH_KEEP_ALIVE_MS + 1_000;
-    http.once('listening', () => resolve(http));
-    http.once('error', reject);
-  });
 }
