@@ -57,6 +57,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
     logger,
   });
   await dataSource.initialize();
+  keepClientErrorsHandled(dataSource);
   const metrics = createServiceMetrics(module.name);
   metrics.watchDatabase(dataSource, module.schema);
   const stopDatabase = () => dataSource.destroy().catch(() => undefined);
@@ -170,4 +171,27 @@ async function callerFrom(header: string | string[] | undefined, verify?: (token
     if (error instanceof InvalidTokenError) throw new UnauthenticatedError(`The identity token is not accepted: ${error.message}`);
     throw error;
   }
+}
+
+interface PgPool {
+  on(event: 'connect', listener: (client: PgClient) => void): unknown;
+  _clients?: PgClient[];
+}
+interface PgClient {
+  on(event: 'error', listener: () => void): unknown;
+}
+
+/**
+ * Gives every connection of the pool an error listener for its whole life. TypeORM and
+ * pg-pool listen only while they hold a connection; one that PostgreSQL ends in between (its
+ * shutdown sends 57P01, then the socket closes: two errors) emitted the second with no listener
+ * left, an unhandled 'error' that ends the process (seen in the PostgreSQL restart fault test).
+ * The errors themselves still reach the pool's and TypeORM's handlers.
+ */
+function keepClientErrorsHandled(dataSource: import('typeorm').DataSource): void {
+  const pool = (dataSource.driver as unknown as { master?: PgPool }).master;
+  if (!pool) return;
+  const ignore = () => undefined;
+  for (const client of pool._clients ?? []) client.on('error', ignore);
+  pool.on('connect', (client) => client.on('error', ignore));
 }
