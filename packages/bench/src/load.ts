@@ -31,7 +31,7 @@ export interface LoadResult {
   graphqlErrors: number;
 }
 
-interface AutocannonInstance {
+export interface AutocannonInstance {
   on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
   on(event: 'done', listener: (result: { errors: number; timeouts: number; non2xx: number; duration: number }) => void): void;
 }
