@@ -353,15 +353,24 @@ export function cpuByPart(platform: BenchPlatform): Record<string, number> {
     parts[`gateway ${gateway!.kind}`] = processTree(gateway!.process.child.pid!).reduce((sum, pid) => sum + cpuMsOf(pid), 0);
   }
   for (const subgraph of platform.subgraphs) parts[subgraph.name] = cpuMsOf(subgraph.child.pid!);
-  parts.postgres = platform.postgresPids().reduce((sum, pid) => sum + cpuMsOf(pid), 0);
+  // Each backend on its own (see cpuPerRequest): one that exits between two readings would
+  // otherwise take its whole life's CPU out of the sum.
+  for (const pid of platform.postgresPids()) parts[`postgres#${pid}`] = cpuMsOf(pid);
   return parts;
 }
 
 /** CPU ms per request of each part between two readings (parts that used under 1 % left out). */
 export function cpuPerRequest(before: Record<string, number>, after: Record<string, number>, requests: number): string {
-  const total = Object.keys(after).reduce((sum, key) => sum + (after[key] - (before[key] ?? 0)), 0);
-  return Object.keys(after)
-    .map((key) => [key, after[key] - (before[key] ?? 0)] as const)
+  // "postgres#<pid>" readings add up to "postgres": each backend alive at the second reading
+  // counts what it used since the first (all of it when it started between them); one that
+  // exited in between is not counted (its CPU after the first reading is no longer readable).
+  const used = new Map<string, number>();
+  for (const key of Object.keys(after)) {
+    const part = key.split('#')[0];
+    used.set(part, (used.get(part) ?? 0) + after[key] - (before[key] ?? 0));
+  }
+  const total = [...used.values()].reduce((sum, value) => sum + value, 0);
+  return [...used]
     .filter(([, used]) => used > total / 100)
     .map(([key, used]) => `${key} ${(used / requests).toFixed(2)}`)
     .join(', ');
