@@ -8,7 +8,7 @@ import type { JWK } from 'jose';
 import pino, { type Logger } from 'pino';
 import { GraphQLError } from 'graphql';
 import { clientAddressSigner, internalTokenSigner, RateLimiter, type ExternalVerifier } from '@kaiku/identity';
-import { closeServer, createServiceMetrics, graphqlHttp, jsonBody, listenKeptAlive } from '@kaiku/metrics';
+import { closeServer, createServiceMetrics, graphqlFirst, graphqlHttp, jsonBody, listenKeptAlive } from '@kaiku/metrics';
 import { callerFromHeaders } from './caller';
 import { coalesceAnonymousQueries } from './coalesce';
 import { serveConsole, type ConsoleOptions } from './console-routes';
@@ -89,10 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(metrics.http);
-  // GraphQL first: every use passes here, and each route before it is one more match per request.
-  app.use(
-    '/graphql',
+  const graphqlHandlers = [
     jsonBody(256 * 1024),
     tokenLimit,
     graphqlHttp(server, async ({ req, res }) => {
@@ -109,7 +106,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const languageOf = (language === 'sv' || language === 'en' ? language : 'fi') as GatewayContext['language'];
       return new RequestContext(requestId, caller, languageOf, logger, req.socket.remoteAddress ?? 'unknown');
     }),
-  );
+  ];
+  app.use(metrics.http);
+  // GraphQL first: every use passes here, and each route before it is one more match per request.
+  app.use('/graphql', ...graphqlHandlers);
   // Aggregates only, and refused through a proxy (docs/operations.md).
   app.get('/metrics', metrics.handler);
   app.get('/health', (_req, res) => {
@@ -122,7 +122,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   exportRoute(app, { subgraphUrls, verifyToken: options.verifyToken, internalPrivateJwk: options.internalPrivateJwk, timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
   serveConsole(app, { ...options.console, production: Boolean(options.production), devIssuerPrivateJwk: options.devIssuerPrivateJwk });
-  const http = await listenKeptAlive(app, options.port, options.host ?? '127.0.0.1');
+  const http = await listenKeptAlive(graphqlFirst(app, [metrics.http, ...graphqlHandlers]), options.port, options.host ?? '127.0.0.1');
   const port = (http.address() as AddressInfo).port;
   logger.info({ port }, 'gateway listening');
   return {

@@ -7,7 +7,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import type { JWK } from 'jose';
 import { ANONYMOUS, CLIENT_ADDRESS_HEADER, clientAddressVerifier, internalVerifier, InvalidTokenError, type Caller } from '@kaiku/identity';
 import { backgroundQuery } from '@kaiku/events';
-import { closeServer, createServiceMetrics, graphqlHttp, jsonBody, listenKeptAlive } from '@kaiku/metrics';
+import { closeServer, createServiceMetrics, graphqlFirst, graphqlHttp, jsonBody, listenKeptAlive } from '@kaiku/metrics';
 import { languageFrom, RequestContext, type KaikuContext } from './context';
 import { createDataSource } from './database';
 import type { SubgraphModule, Worker } from './define';
@@ -86,10 +86,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(metrics.http);
-  // GraphQL first: every request of the platform passes here, each route before it is one more match.
-  app.use(
-    '/graphql',
+  const graphqlHandlers = [
     jsonBody(1024 * 1024),
     graphqlHttp(server!, async ({ req, res }) => {
       const requestId = requestIdFrom(req.headers);
@@ -106,7 +103,10 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
       context.loaders = module.loaders(dataSource, context);
       return context as KaikuContext;
     }),
-  );
+  ];
+  app.use(metrics.http);
+  // GraphQL first: every request of the platform passes here, each route before it is one more match.
+  app.use('/graphql', ...graphqlHandlers);
   app.get('/metrics', metrics.handler);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: module.name });
@@ -136,7 +136,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
     if (config.startWorkers !== false) {
       for (const startWorker of module.workers ?? []) workers.push(await startWorker({ dataSource, logger }));
     }
-    http = await listenKeptAlive(app, config.port, config.host ?? '127.0.0.1');
+    http = await listenKeptAlive(graphqlFirst(app, [metrics.http, ...graphqlHandlers]), config.port, config.host ?? '127.0.0.1');
   } catch (error) {
     await stopWorkers();
     await server?.stop();
