@@ -33,7 +33,11 @@ export async function benchRegisterUses(): Promise<void> {
       // The ceiling is taken just before and just after the 20-client round, and the ratio
       // against their mean: the machine's speed drifts by a third between minutes (another
       // tenant's load), and a ceiling taken once, elsewhere in the run, measured that drift.
-      if (clients === 20) ceilings.push(await postgresCeiling(db));
+      if (clients === 20) {
+        await settle(db);
+        ceilings.push(await postgresCeiling(db));
+      }
+      await settle(db);
       const [{ count: before }] = await db.query('SELECT count(*)::int AS count FROM cards.card_uses');
       const cpuBefore = cpuByPart(platform);
       const window = profileWindow();
@@ -50,6 +54,7 @@ export async function benchRegisterUses(): Promise<void> {
       rows.push(`| ${clients} | ${(result.acknowledged.length / result.seconds).toFixed(0)} | ${percentile(latencies, 50).toFixed(1)} | ${percentile(latencies, 95).toFixed(1)} | ${percentile(latencies, 99).toFixed(1)} | ${result.errors} | ${once} |`);
       console.log(`${rows.at(-1)}  CPU ms per use: ${cpu}; the load generator ${(result.cpuMs / Math.max(1, result.acknowledged.length)).toFixed(2)}`);
       if (clients === 20) {
+        await settle(db);
         ceilings.push(await postgresCeiling(db));
         const ceiling = (ceilings[0] + ceilings[1]) / 2;
         const ratio = result.acknowledged.length / result.seconds / ceiling;
@@ -138,9 +143,19 @@ async function postgresCeiling(db: DataSource): Promise<number> {
       }
     }),
   );
-  const perSecond = done / ((performance.now() - started) / 1000);
+  return done / ((performance.now() - started) / 1000);
+}
+
+/**
+ * Before each timed phase, what the one before left behind is done, as pgbench vacuums before
+ * it runs: the followers have applied its events, VACUUM and ANALYZE have passed over its
+ * rows (else autovacuum starts on them during the next phase, on the same two cores), and a
+ * checkpoint has written its pages.
+ */
+async function settle(db: DataSource): Promise<void> {
   await followersCaughtUp(db);
-  return perSecond;
+  await db.query('VACUUM (ANALYZE)');
+  await db.query('CHECKPOINT');
 }
 
 /**
