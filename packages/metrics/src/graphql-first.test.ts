@@ -23,13 +23,17 @@ describe('graphqlFirst', () => {
       seen.push(req.originalUrl);
       next();
     };
+    // Node's API only, as graphqlFirst requires of its handlers.
     const refuseTeapots: RequestHandler = (req, res, next) => {
-      if ((req.body as { teapot?: boolean }).teapot) res.status(418).json({ error: 'a teapot' });
-      else next();
+      if (!(req.body as { teapot?: boolean }).teapot) return next();
+      res.statusCode = 418;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ error: 'a teapot' }));
     };
     const answer: RequestHandler = async (req, res) => {
       if ((req.body as { fail?: boolean }).fail) throw Object.assign(new Error('failed on purpose'), { status: 503 });
-      res.json({ body: req.body, locals: typeof res.locals, url: req.originalUrl });
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ body: req.body, url: req.originalUrl }));
     };
     const handlers = [jsonBody(64), refuseTeapots, answer];
     app.use(counting);

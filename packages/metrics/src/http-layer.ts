@@ -50,11 +50,15 @@ const FAILURE = Symbol('kaiku.graphqlFirst.failure');
 /**
  * The request listener of `app` with one straight path for `POST /graphql`, nearly every request
  * a service gets: its handlers run one after the other, as Express would run them, without the
- * router matching each layer's path and rewriting req.url around every mounted one (about a
- * thirtieth of the gateway's and a subgraph's CPU per use). `handlers` must be the very ones
- * `app` runs for that request, in its order (the app keeps them, for every other form of the
- * request: a query string, another method). An error goes to an Express app's final handler,
- * which answers it as `app` would (neither has error middleware).
+ * router matching each layer's path and rewriting req.url around every mounted one, and on
+ * Node's own request and response: Express swaps their prototypes for its own and adds its
+ * properties, which V8 makes slow (together about a thirtieth of the gateway's and a subgraph's
+ * CPU per use). So these handlers use Node's API only (plus `req.body`, set by jsonBody, and
+ * `req.originalUrl`); Express's helpers (res.status, res.json, ...) are not there.
+ * `handlers` must be the very ones `app` runs for that request, in its order (the app keeps
+ * them, for every other form of the request: a query string, another method). An error goes
+ * to an Express app's final handler, which answers it as `app` would (neither has error
+ * middleware).
  */
 export function graphqlFirst(app: Express, handlers: RequestHandler[]): RequestListener {
   const failure = express();
@@ -67,14 +71,9 @@ export function graphqlFirst(app: Express, handlers: RequestHandler[]): RequestL
       app(incoming as Request, outgoing as Response);
       return;
     }
-    // What Express's app.handle and router set up before the first handler.
-    const req = Object.setPrototypeOf(incoming, app.request) as Request;
-    const res = Object.setPrototypeOf(outgoing, app.response) as Response;
-    req.res = res;
-    res.req = req;
-    res.locals ??= Object.create(null);
-    req.originalUrl = req.url;
-    req.baseUrl = '/graphql';
+    const req = incoming as Request;
+    const res = outgoing as Response;
+    req.originalUrl = '/graphql';
     let index = 0;
     const next = (error?: unknown): void => {
       const handler = handlers[index++];

@@ -67,6 +67,7 @@ export function createServiceMetrics(service: string, options: MetricsOptions = 
     http: (req, res, next) => {
       res.once('finish', () => {
         // originalUrl: a router mounted at a path (app.use('/graphql', ...)) rewrites req.path.
+        // Node's own API only: graphqlFirst runs this on Node's request and response.
         const path = req.originalUrl.split('?')[0];
         const route = ROUTES.find((candidate) => path === candidate || path.startsWith(`${candidate}/`)) ?? 'other';
         http.inc({ route, status: String(res.statusCode) });
