@@ -89,27 +89,28 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = express();
   app.disable('x-powered-by');
-  const graphqlHandlers = [
-    jsonBody(256 * 1024),
-    tokenLimit,
-    graphqlHttp(server, async ({ req, res }) => {
-      const supplied = req.headers['x-request-id'];
-      const requestId = typeof supplied === 'string' && SAFE_REQUEST_ID.test(supplied) ? supplied : randomUUID();
-      res.setHeader('x-request-id', requestId);
-      const language = (req.headers['accept-language'] ?? '').slice(0, 2).toLowerCase();
-      const caller = await callerFromHeaders(req.headers, options.verifyToken);
-      if (caller.subject === null && !anonymousLimiter.take(req.socket.remoteAddress ?? 'unknown')) {
-        throw new GraphQLError('Too many requests from this address: wait a moment, or sign in', {
-          extensions: { code: 'RATE_LIMITED', http: { status: 429 } },
-        });
-      }
-      const languageOf = (language === 'sv' || language === 'en' ? language : 'fi') as GatewayContext['language'];
-      return new RequestContext(requestId, caller, languageOf, logger, req.socket.remoteAddress ?? 'unknown');
-    }),
-  ];
-  app.use(metrics.http);
   // GraphQL first: every use passes here, and each route before it is one more match per request.
-  app.use('/graphql', ...graphqlHandlers);
+  const listener = graphqlFirst(app, {
+    everyRequest: metrics.http,
+    graphql: [
+      jsonBody(256 * 1024),
+      tokenLimit,
+      graphqlHttp(server, async ({ req, res }) => {
+        const supplied = req.headers['x-request-id'];
+        const requestId = typeof supplied === 'string' && SAFE_REQUEST_ID.test(supplied) ? supplied : randomUUID();
+        res.setHeader('x-request-id', requestId);
+        const language = (req.headers['accept-language'] ?? '').slice(0, 2).toLowerCase();
+        const caller = await callerFromHeaders(req.headers, options.verifyToken);
+        if (caller.subject === null && !anonymousLimiter.take(req.socket.remoteAddress ?? 'unknown')) {
+          throw new GraphQLError('Too many requests from this address: wait a moment, or sign in', {
+            extensions: { code: 'RATE_LIMITED', http: { status: 429 } },
+          });
+        }
+        const languageOf = (language === 'sv' || language === 'en' ? language : 'fi') as GatewayContext['language'];
+        return new RequestContext(requestId, caller, languageOf, logger, req.socket.remoteAddress ?? 'unknown');
+      }),
+    ],
+  });
   // Aggregates only, and refused through a proxy (docs/operations.md).
   app.get('/metrics', metrics.handler);
   app.get('/health', (_req, res) => {
@@ -122,7 +123,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   exportRoute(app, { subgraphUrls, verifyToken: options.verifyToken, internalPrivateJwk: options.internalPrivateJwk, timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
   serveConsole(app, { ...options.console, production: Boolean(options.production), devIssuerPrivateJwk: options.devIssuerPrivateJwk });
-  const http = await listenKeptAlive(graphqlFirst(app, [metrics.http, ...graphqlHandlers]), options.port, options.host ?? '127.0.0.1');
+  const http = await listenKeptAlive(listener, options.port, options.host ?? '127.0.0.1');
   const port = (http.address() as AddressInfo).port;
   logger.info({ port }, 'gateway listening');
   return {

@@ -178,7 +178,6 @@ async function followersCaughtUp(db: DataSource): Promise<void> {
   throw new Error('The followers of the cards events did not catch up within 2 minutes');
 }
 
-
 /**
  * Statistics lag at LAG_RATE uses/s: CardUseRecorded events are committed to the cards event
  * log at that pace (the rate the gateway path cannot yet reach), and each use's time from

@@ -74,13 +74,7 @@ async function run(spec: UsesLoadSpec): Promise<UsesLoadResult> {
         },
         onResponse: (status: number, text: string, context: InFlight) => {
           if (context.key) pending.delete(context.key);
-          let body: { data?: unknown; errors?: unknown[] } = {};
-          try {
-            body = JSON.parse(text) as typeof body;
-          } catch {
-            // counted below as an error
-          }
-          if (status === 200 && body.data && !body.errors && context.key) acknowledged.push(context.key);
+          if (context.key && acknowledges(status, text)) acknowledged.push(context.key);
           else failed += 1;
         },
       },
@@ -96,6 +90,17 @@ async function run(spec: UsesLoadSpec): Promise<UsesLoadResult> {
   return { acknowledged, replayed, errors, seconds, latencies, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
+/** True when the answer is a stored use: HTTP 200, data and no errors. */
+function acknowledges(status: number, text: string): boolean {
+  if (status !== 200) return false;
+  try {
+    const body = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
+    return Boolean(body.data) && !body.errors;
+  } catch {
+    return false;
+  }
+}
+
 /** Sends each cut-off request again (same key, same body); the keys acknowledged. */
 async function replay(spec: UsesLoadSpec, pending: Map<string, string>): Promise<string[]> {
   const agent = new Agent({ keepAlive: true, maxSockets: spec.clients });
@@ -105,7 +110,7 @@ async function replay(spec: UsesLoadSpec, pending: Map<string, string>): Promise
   await Promise.all(
     [...pending].map(async ([key, body]) => {
       const { status, text } = await postJson(target, agent, headers, body).catch(() => ({ status: 0, text: '' }));
-      if (status === 200 && text.includes('"data"') && !text.includes('"errors"')) replayed.push(key);
+      if (acknowledges(status, text)) replayed.push(key);
     }),
   );
   agent.destroy();

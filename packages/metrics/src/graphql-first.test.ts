@@ -35,9 +35,8 @@ describe('graphqlFirst', () => {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ body: req.body, url: req.originalUrl }));
     };
-    const handlers = [jsonBody(64), refuseTeapots, answer];
-    app.use(counting);
-    app.use('/graphql', ...handlers);
+    // Mounts the handlers on the app too: `plain` below serves them through Express.
+    const listener = graphqlFirst(app, { everyRequest: counting, graphql: [jsonBody(64), refuseTeapots, answer] });
     app.get('/health', (_req, res) => {
       res.json({ status: 'ok' });
     });
@@ -48,7 +47,7 @@ describe('graphqlFirst', () => {
       return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     };
     plain = await listen(app);
-    straight = await listen(graphqlFirst(app, [counting, ...handlers]));
+    straight = await listen(listener);
   });
   afterAll(() => Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())))));
 

@@ -47,20 +47,29 @@ export function graphqlHttp<Context extends BaseContext>(
 /** Where an error of the straight path waits for Express's own final handler (below). */
 const FAILURE = Symbol('kaiku.graphqlFirst.failure');
 
+/** The handlers graphqlFirst mounts: `everyRequest` on the whole app, `graphql` at /graphql. */
+export interface GraphqlHandlers {
+  everyRequest: RequestHandler;
+  graphql: RequestHandler[];
+}
+
 /**
- * The request listener of `app` with one straight path for `POST /graphql`, nearly every request
- * a service gets: its handlers run one after the other, as Express would run them, without the
- * router matching each layer's path and rewriting req.url around every mounted one, and on
- * Node's own request and response: Express swaps their prototypes for its own and adds its
- * properties, which V8 makes slow (together about a thirtieth of the gateway's and a subgraph's
- * CPU per use). So these handlers use Node's API only (plus `req.body`, set by jsonBody, and
- * `req.originalUrl`); Express's helpers (res.status, res.json, ...) are not there.
- * `handlers` must be the very ones `app` runs for that request, in its order (the app keeps
- * them, for every other form of the request: a query string, another method). An error goes
- * to an Express app's final handler, which answers it as `app` would (neither has error
- * middleware).
+ * Mounts `everyRequest` on `app` and `graphql` at /graphql, and returns the request listener of
+ * `app` with one straight path for `POST /graphql`, nearly every request a service gets: those
+ * same handlers run one after the other, as Express would run them, without the router matching
+ * each layer's path and rewriting req.url around every mounted one, and on Node's own request
+ * and response: Express swaps their prototypes for its own and adds its properties, which V8
+ * makes slow (together about a thirtieth of the gateway's and a subgraph's CPU per use). So
+ * these handlers use Node's API only (plus `req.body`, set by jsonBody, and `req.originalUrl`);
+ * Express's helpers (res.status, res.json, ...) are not there. Call it before any other route:
+ * the app runs the handlers first for every other form of the request (a query string,
+ * another method), as the straight path does. An error goes to an Express app's final handler,
+ * which answers it as `app` would (neither has error middleware).
  */
-export function graphqlFirst(app: Express, handlers: RequestHandler[]): RequestListener {
+export function graphqlFirst(app: Express, { everyRequest, graphql }: GraphqlHandlers): RequestListener {
+  app.use(everyRequest);
+  app.use('/graphql', ...graphql);
+  const handlers = [everyRequest, ...graphql];
   const failure = express();
   failure.disable('x-powered-by');
   // Its final handler shows a stack outside production, as the app's does.

@@ -12,7 +12,7 @@ import { subgraphCallMetrics, type SubgraphCallMetrics } from './subgraph-calls'
 export { followerLag, type FollowerLag } from './database';
 export type { SubgraphCallMetrics } from './subgraph-calls';
 export { jsonBody } from './json-body';
-export { closeServer, graphqlFirst, graphqlHttp, listenKeptAlive, SERVICE_KEEP_ALIVE_MS } from './http-layer';
+export { closeServer, graphqlFirst, graphqlHttp, listenKeptAlive, SERVICE_KEEP_ALIVE_MS, type GraphqlHandlers } from './http-layer';
 
 export interface ServiceMetrics {
   registry: Registry;

@@ -86,27 +86,28 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
 
   const app = express();
   app.disable('x-powered-by');
-  const graphqlHandlers = [
-    jsonBody(1024 * 1024),
-    graphqlHttp(server!, async ({ req, res }) => {
-      const requestId = requestIdFrom(req.headers);
-      res.setHeader(REQUEST_ID_HEADER, requestId);
-      const context = new RequestContext(
-        requestId,
-        await callerFrom(req.headers[IDENTITY_HEADER], verify),
-        languageFrom(req.headers['accept-language']),
-        logger,
-        dataSource,
-        // The address the gateway signed, else this connection's own (a direct caller).
-        (await verifyAddress?.(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''))) ?? req.socket.remoteAddress ?? 'unknown',
-      );
-      context.loaders = module.loaders(dataSource, context);
-      return context as KaikuContext;
-    }),
-  ];
-  app.use(metrics.http);
   // GraphQL first: every request of the platform passes here, each route before it is one more match.
-  app.use('/graphql', ...graphqlHandlers);
+  const listener = graphqlFirst(app, {
+    everyRequest: metrics.http,
+    graphql: [
+      jsonBody(1024 * 1024),
+      graphqlHttp(server!, async ({ req, res }) => {
+        const requestId = requestIdFrom(req.headers);
+        res.setHeader(REQUEST_ID_HEADER, requestId);
+        const context = new RequestContext(
+          requestId,
+          await callerFrom(req.headers[IDENTITY_HEADER], verify),
+          languageFrom(req.headers['accept-language']),
+          logger,
+          dataSource,
+          // The address the gateway signed, else this connection's own (a direct caller).
+          (await verifyAddress?.(String(req.headers[CLIENT_ADDRESS_HEADER] ?? ''))) ?? req.socket.remoteAddress ?? 'unknown',
+        );
+        context.loaders = module.loaders(dataSource, context);
+        return context as KaikuContext;
+      }),
+    ],
+  });
   app.get('/metrics', metrics.handler);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: module.name });
@@ -136,7 +137,7 @@ export async function startSubgraph(module: SubgraphModule, config: SubgraphConf
     if (config.startWorkers !== false) {
       for (const startWorker of module.workers ?? []) workers.push(await startWorker({ dataSource, logger }));
     }
-    http = await listenKeptAlive(graphqlFirst(app, [metrics.http, ...graphqlHandlers]), config.port, config.host ?? '127.0.0.1');
+    http = await listenKeptAlive(listener, config.port, config.host ?? '127.0.0.1');
   } catch (error) {
     await stopWorkers();
     await server?.stop();
